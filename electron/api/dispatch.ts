@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { LimberError, type FieldIssue } from '../core/errors';
+import type { Envelope } from './bridge';
+import { findChannel, type Contract, type OutputOf, type ParsedInputOf } from './contract';
+
+/** One handler per channel; the type makes a missing or mistyped handler a compile error. */
+export type Handlers = {
+  [G in keyof Contract]: {
+    [M in keyof Contract[G]]: (
+      input: ParsedInputOf<Contract[G][M]>,
+    ) => OutputOf<Contract[G][M]> | Promise<OutputOf<Contract[G][M]>>;
+  };
+};
+
+/** Validates and routes one call. Never throws: every outcome is an envelope. */
+export type Dispatch = (channel: string, payload: unknown) => Promise<Envelope<unknown>>;
+
+export function createDispatcher(handlers: Handlers, logError: (error: unknown) => void): Dispatch {
+  const table = handlers as unknown as Record<string, Record<string, (input: unknown) => unknown>>;
+  return async (name, payload) => {
+    const entry = findChannel(name);
+    if (!entry) return failure(new LimberError('unknown-channel', `There is no API channel called "${name}".`));
+    // reportInput lets describeIssues tell a missing field from a wrong one; inputs are never echoed back.
+    const parsed = entry.channel.input.safeParse(payload, { reportInput: true });
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error.issues);
+      const summary = issues.map((i) => (i.field ? `${i.field} ${i.message}` : i.message)).join('; ');
+      return failure(new LimberError('invalid-input', `Invalid input for ${name}: ${summary}.`, issues));
+    }
+    try {
+      return { ok: true, value: await table[entry.group]![entry.method]!(parsed.data) };
+    } catch (error) {
+      if (error instanceof LimberError) return failure(error);
+      logError(error);
+      return failure(new LimberError('internal', `Something went wrong in ${name}; nothing was changed. Details are in the log.`));
+    }
+  };
+}
+
+function failure(error: LimberError): Envelope<never> {
+  return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
+}
+
+/** Turns zod's issues into one plain-language line per offending field. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[] {
+  return issues.flatMap((issue): FieldIssue[] => {
+    const field = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: field ? `${field}.${key}` : key, message: 'is not a known field' }));
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return [{ field, message: field ? 'is required' : `input is required (expected ${issue.expected})` }];
+    }
+    if (issue.code === 'invalid_type') {
+      return [{ field, message: `must be ${article(issue.expected)}, not ${kindOf(issue.input)}` }];
+    }
+    if (issue.code === 'invalid_value') {
+      return [{ field, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+    }
+    return [{ field, message: issue.message }];
+  });
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  return `${article(typeof value)}`;
+}
+
+function article(kind: string): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { createDispatcher } from './api/dispatch';
+import { createHandlers } from './api/handlers';
+import { systemClock } from './core/clock';
+import { createCore, type LimberCore } from './core/limber-core';
+import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { hardenApp } from './shell/hardening';
+import { bindIpc } from './shell/ipc';
+import { createMainWindow } from './shell/main-window';
+
+// Composition root: builds the core from real ports, binds the API, and opens the window.
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  let window: BrowserWindow | undefined;
+  const openWindow = () => {
+    window = createMainWindow(path.join(__dirname, 'preload.js'), !app.isPackaged);
+    window.on('closed', () => (window = undefined));
+  };
+  app.on('second-instance', () => {
+    if (!app.isReady()) return;
+    if (!window) return openWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  await app.whenReady();
+  hardenApp();
+
+  let core: LimberCore;
+  try {
+    core = createCore({
+      dataDir: app.getPath('userData'),
+      clock: systemClock,
+      // Set by `npm start` (electron/tools/start.mjs) to an Electron build of better-sqlite3; a
+      // packaged app has its own rebuilt copy and ignores it.
+      nativeBinding: app.isPackaged ? undefined : process.env.LIMBER_SQLITE_BINDING,
+    });
+  } catch (error) {
+    dialog.showErrorBox('Limber cannot open its journal', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+    return;
+  }
+
+  serveRenderer(path.join(__dirname, '..', 'renderer'));
+  bindIpc(createDispatcher(createHandlers(core), (error) => console.error(error)));
+  openWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => core.close());
+}

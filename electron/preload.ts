@@ -1,0 +1,8 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildBridge, type Envelope } from './api/bridge';
+
+// Sandboxed preload: exposes exactly the contract's channels, never ipcRenderer itself.
+contextBridge.exposeInMainWorld(
+  'limber',
+  buildBridge((channel, input) => ipcRenderer.invoke(channel, input) as Promise<Envelope<unknown>>),
+);

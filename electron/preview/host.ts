@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDispatcher } from '../api/dispatch';
+import { createHandlers } from '../api/handlers';
+import { systemClock } from '../core/clock';
+import { createCore } from '../core/limber-core';
+import { createPreviewServer } from './preview-server';
+
+// `npm run preview`: the real core and API in plain Node, served to a browser on 127.0.0.1.
+
+const USAGE = `Usage: node dist/preview/host.js [--data-dir DIR] [--port N]
+  --data-dir DIR  where the journal lives (default: $LIMBER_DATA_DIR or ~/.limber-preview)
+  --port N        port on 127.0.0.1 (default: $LIMBER_PORT or a free one)`;
+
+function options(): { dataDir: string; port: number } {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const dataDir = path.resolve(values['data-dir'] ?? process.env.LIMBER_DATA_DIR ?? path.join(os.homedir(), '.limber-preview'));
+  const port = Number(values.port ?? process.env.LIMBER_PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
+  return { dataDir, port };
+}
+
+function main(): void {
+  const { dataDir, port } = options();
+  const core = createCore({ dataDir, clock: systemClock });
+  const token = randomBytes(24).toString('base64url');
+  const server = createPreviewServer({
+    dispatch: createDispatcher(createHandlers(core), (error) => console.error(error)),
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    clientScript: path.join(__dirname, 'client.js'),
+    token,
+  });
+  server.on('error', (error) => {
+    console.error(`Limber preview could not start: ${error.message}`);
+    core.close();
+    process.exit(1);
+  });
+  server.listen(port, '127.0.0.1', () => {
+    const { port: actual } = server.address() as { port: number };
+    console.log(`Limber preview: journal in ${dataDir}`);
+    console.log(`Limber preview: open http://127.0.0.1:${actual}/?token=${token}`);
+  });
+  const stop = () => {
+    server.close();
+    server.closeAllConnections();
+    core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`Limber preview could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,135 @@
+import { timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../api/dispatch';
+import { SECURITY_HEADERS, resolveAsset } from '../api/renderer-assets';
+import { TOKEN_HEADER, TOKEN_META } from './wire';
+
+export interface PreviewServerOptions {
+  dispatch: Dispatch;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** The bundled browser client that defines window.limber (dist/preview/client.js). */
+  clientScript: string;
+  /** Per-run secret: the page gets it from the URL the host prints, API calls must carry it. */
+  token: string;
+}
+
+const CLIENT_PATH = '/__limber/client.js';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Serves the renderer and the API contract over HTTP on loopback. Other local web pages must not
+ * read or write the journal, so: the Host header must name this server (defeats DNS rebinding), a
+ * cross-origin Origin is refused, and every API call needs the per-run token in a custom header
+ * (which a foreign page cannot send without a CORS preflight this server never grants).
+ */
+export function createPreviewServer(options: PreviewServerOptions): http.Server {
+  const server = http.createServer((req, res) => {
+    handle(server, options, req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.end();
+    });
+  });
+  return server;
+}
+
+async function handle(
+  server: http.Server,
+  options: PreviewServerOptions,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  const { port } = server.address() as AddressInfo;
+  const host = req.headers.host ?? '';
+  if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+    return send(res, 403, 'text/plain; charset=utf-8', 'Unexpected Host header.');
+  }
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://${host}`) {
+    return send(res, 403, 'text/plain; charset=utf-8', 'Cross-origin requests are not allowed.');
+  }
+  const url = new URL(req.url ?? '/', `http://${host}`);
+
+  if (url.pathname.startsWith('/api/')) return handleApi(options, url.pathname.slice('/api/'.length), req, res);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
+  if (url.pathname === '/' || url.pathname === '/index.html') {
+    if (!tokenMatches(url.searchParams.get('token'), options.token)) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Open the address printed by `npm run preview` (it carries this run\'s key).');
+    }
+    return send(res, 200, 'text/html; charset=utf-8', pageWithClient(options));
+  }
+  if (url.pathname === CLIENT_PATH) {
+    return send(res, 200, 'text/javascript; charset=utf-8', fs.readFileSync(options.clientScript));
+  }
+  const asset = resolveAsset(options.rendererDir, url.pathname);
+  if (!asset) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+  return send(res, 200, asset.contentType, fs.readFileSync(asset.file));
+}
+
+async function handleApi(
+  options: PreviewServerOptions,
+  channel: string,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+): Promise<void> {
+  if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.');
+  const fetchSite = req.headers['sec-fetch-site'];
+  if (fetchSite !== undefined && fetchSite !== 'same-origin') {
+    return send(res, 403, 'text/plain; charset=utf-8', 'Cross-site requests are not allowed.');
+  }
+  const token = req.headers[TOKEN_HEADER];
+  if (!tokenMatches(typeof token === 'string' ? token : null, options.token)) {
+    return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong preview token.');
+  }
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON.');
+  }
+  const body = await readBody(req);
+  if (body === null) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large.');
+  let payload: unknown;
+  try {
+    payload = body.length === 0 ? undefined : JSON.parse(body);
+  } catch {
+    const error = { code: 'invalid-input', message: `Invalid input for ${channel}: the request body is not valid JSON.`, issues: [] };
+    return send(res, 200, 'application/json', JSON.stringify({ ok: false, error }));
+  }
+  return send(res, 200, 'application/json', JSON.stringify(await options.dispatch(decodeURIComponent(channel), payload)));
+}
+
+function pageWithClient({ rendererDir, token }: PreviewServerOptions): string {
+  const html = fs.readFileSync(`${rendererDir}/index.html`, 'utf8');
+  // A classic script in <head> runs before the deferred module bundle, so window.limber exists first.
+  const inject = `<meta name="${TOKEN_META}" content="${token}">\n    <script src="${CLIENT_PATH}"></script>\n  </head>`;
+  return html.replace('</head>', inject);
+}
+
+function tokenMatches(given: string | null, expected: string): boolean {
+  if (given === null) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': contentType, 'cache-control': 'no-store' });
+  res.end(body);
+}

@@ -1,0 +1,244 @@
+import { useId, useState, type FormEvent } from 'react';
+import { ApiError } from '../../electron/api/bridge';
+import { BODY_REGIONS, BODY_SIDES, type BodyRegion, type BodySide } from '../../electron/core/journal/body';
+import type { Episode } from '../../electron/core/journal/episode';
+import { REGION_LABELS, SIDE_LABELS } from '../labels';
+import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
+
+/** What the form produces: a complete episode as the contract's addEpisode takes it. */
+export interface EpisodeInput {
+  startedAt: number;
+  timeZone: string;
+  intensity: number;
+  region: BodyRegion;
+  side: BodySide;
+  triggers: string[];
+  relief: string[];
+  notes: string;
+}
+
+type Field = 'when' | 'intensity' | 'region' | 'side' | 'triggers' | 'relief' | 'notes';
+
+interface Draft {
+  when: string;
+  intensity: string;
+  region: BodyRegion;
+  side: BodySide;
+  triggers: string;
+  relief: string;
+  notes: string;
+}
+
+export interface EpisodeFormProps {
+  /** Editing this episode; a new one when absent. */
+  episode?: Episode;
+  /** Where a new episode starts out (e.g. the place of the last one). */
+  defaults?: Pick<EpisodeInput, 'region' | 'side'>;
+  submitLabel: string;
+  /**
+   * Throws ApiError when the core refuses the input; the form then shows why, field by field.
+   * A new-entry form keeps what was typed after success: the page remounts it (via `key`) to clear it.
+   */
+  onSubmit(input: EpisodeInput): Promise<void>;
+  onCancel?(): void;
+  /** Quick entry: time and the details start folded away. */
+  quick?: boolean;
+  autoFocus?: boolean;
+}
+
+function draftOf(episode: Episode | undefined, defaults: EpisodeFormProps['defaults']): Draft {
+  return {
+    when: toLocalInput(episode?.startedAt ?? Date.now()),
+    intensity: episode ? String(episode.intensity) : '',
+    region: episode?.region ?? defaults?.region ?? 'lower-back',
+    side: episode?.side ?? defaults?.side ?? 'both',
+    triggers: episode?.triggers.join(', ') ?? '',
+    relief: episode?.relief.join(', ') ?? '',
+    notes: episode?.notes ?? '',
+  };
+}
+
+const splitList = (text: string) => text.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** Maps a contract field path (`patch.triggers.0`, `startedAt`) to the form control that shows it. */
+function fieldOf(path: string): Field | null {
+  const head = path.replace(/^patch\./, '').split('.')[0];
+  if (head === 'startedAt' || head === 'timeZone') return 'when';
+  const fields: readonly string[] = ['intensity', 'region', 'side', 'triggers', 'relief', 'notes'];
+  return head !== undefined && fields.includes(head) ? (head as Field) : null;
+}
+
+export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel, quick, autoFocus }: EpisodeFormProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(episode, defaults));
+  // The time field's starting value: left as it was, the episode keeps its exact instant (or, when
+  // new, takes the moment of submitting) instead of a minute-precision reading of the field.
+  const [initialWhen] = useState(draft.when);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  function toInput(): EpisodeInput {
+    const timeEdited = draft.when !== initialWhen;
+    return {
+      startedAt: timeEdited ? fromLocalInput(draft.when) : (episode?.startedAt ?? Date.now()),
+      timeZone: !timeEdited && episode ? episode.timeZone : currentTimeZone(),
+      intensity: draft.intensity.trim() === '' ? Number.NaN : Number(draft.intensity),
+      region: draft.region,
+      side: draft.side,
+      triggers: splitList(draft.triggers),
+      relief: splitList(draft.relief),
+      notes: draft.notes.trim(),
+    };
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      await onSubmit(toInput());
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const byField: Partial<Record<Field, string>> = {};
+      for (const issue of error.issues) {
+        const field = fieldOf(issue.field);
+        if (field && !byField[field]) byField[field] = issue.message;
+      }
+      setErrors(byField);
+      setFormError(Object.keys(byField).length > 0 ? 'Please check the highlighted fields.' : error.message);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const describe = (field: Field, hint?: string) => {
+    const ids = [hint ? `${id}-${field}-hint` : '', errors[field] ? `${id}-${field}-error` : ''].filter(Boolean);
+    return {
+      id: `${id}-${field}`,
+      'aria-invalid': errors[field] ? true : undefined,
+      'aria-describedby': ids.length > 0 ? ids.join(' ') : undefined,
+    };
+  };
+  const errorText = (field: Field) =>
+    errors[field] ? (
+      <p className="field-error" id={`${id}-${field}-error`}>
+        {errors[field]}
+      </p>
+    ) : null;
+
+  const details = (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-when`}>When it started</label>
+        <input type="datetime-local" value={draft.when} onChange={(e) => set('when', e.target.value)} {...describe('when')} />
+        {errorText('when')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-triggers`}>Possible triggers</label>
+        <input
+          type="text"
+          value={draft.triggers}
+          onChange={(e) => set('triggers', e.target.value)}
+          {...describe('triggers', 'Separate several with commas')}
+        />
+        <p className="hint" id={`${id}-triggers-hint`}>
+          Separate several with commas
+        </p>
+        {errorText('triggers')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-relief`}>Relief tried</label>
+        <input
+          type="text"
+          value={draft.relief}
+          onChange={(e) => set('relief', e.target.value)}
+          {...describe('relief', 'For example: heat, walking')}
+        />
+        <p className="hint" id={`${id}-relief-hint`}>
+          For example: heat, walking
+        </p>
+        {errorText('relief')}
+      </div>
+      <div className="field field-wide">
+        <label htmlFor={`${id}-notes`}>Notes</label>
+        <textarea rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} {...describe('notes')} />
+        {errorText('notes')}
+      </div>
+    </>
+  );
+
+  return (
+    <form className="episode-form" onSubmit={submit} noValidate aria-label={episode ? 'Edit episode' : 'Log pain'}>
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-intensity`}>Pain (0–10)</label>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={10}
+            step={1}
+            required
+            autoFocus={autoFocus}
+            value={draft.intensity}
+            onChange={(e) => set('intensity', e.target.value)}
+            {...describe('intensity', '0 is none, 10 the worst imaginable')}
+          />
+          <p className="hint" id={`${id}-intensity-hint`}>
+            0 is none, 10 the worst imaginable
+          </p>
+          {errorText('intensity')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-region`}>Where</label>
+          <select value={draft.region} onChange={(e) => set('region', e.target.value as BodyRegion)} {...describe('region')}>
+            {BODY_REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {REGION_LABELS[r]}
+              </option>
+            ))}
+          </select>
+          {errorText('region')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-side`}>Side</label>
+          <select value={draft.side} onChange={(e) => set('side', e.target.value as BodySide)} {...describe('side')}>
+            {BODY_SIDES.map((s) => (
+              <option key={s} value={s}>
+                {SIDE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          {errorText('side')}
+        </div>
+      </div>
+      {quick ? (
+        <details className="more-details">
+          <summary>Triggers, relief and notes</summary>
+          <div className="field-row">{details}</div>
+        </details>
+      ) : (
+        <div className="field-row">{details}</div>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Episode, EpisodeCursor } from '../../electron/core/journal/episode';
+import { useApi } from '../api-context';
+
+export interface EpisodeRange {
+  from?: number;
+  to?: number;
+}
+
+const PAGE_SIZE = 50;
+
+/** Loads episodes newest first, a page at a time; `reload` starts again from the top. */
+export function useEpisodePages(range: EpisodeRange) {
+  const api = useApi();
+  const [items, setItems] = useState<Episode[]>([]);
+  const [next, setNext] = useState<EpisodeCursor | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  // Drops answers to requests that a newer reload has overtaken.
+  const generation = useRef(0);
+  const { from, to } = range;
+
+  const fetchPage = useCallback(
+    async (after: EpisodeCursor | null, append: boolean) => {
+      const mine = ++generation.current;
+      setLoading(true);
+      setError(null);
+      try {
+        const page = await api.journal.listEpisodes({
+          limit: PAGE_SIZE,
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+          ...(after ? { after } : {}),
+        });
+        if (mine !== generation.current) return;
+        setItems((old) => (append ? [...old, ...page.items] : page.items));
+        setNext(page.next);
+      } catch (e) {
+        if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
+      } finally {
+        if (mine === generation.current) setLoading(false);
+      }
+    },
+    [api, from, to],
+  );
+
+  const reload = useCallback(() => fetchPage(null, false), [fetchPage]);
+  const loadMore = useCallback(() => (next ? fetchPage(next, true) : Promise.resolve()), [fetchPage, next]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return { items, hasMore: next !== null, loading, error, reload, loadMore };
+}

@@ -1,0 +1,48 @@
+import { useMemo, useState } from 'react';
+import type { EpisodeInput } from '../components/EpisodeForm';
+import { EpisodeForm } from '../components/EpisodeForm';
+import { EpisodeList } from '../components/EpisodeList';
+import { useApi } from '../api-context';
+import { intensityWord, whereLabel } from '../labels';
+import { todayRange } from '../time';
+
+export function TodayPage() {
+  const api = useApi();
+  const range = useMemo(() => todayRange(), []);
+  const [added, setAdded] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const [last, setLast] = useState<Pick<EpisodeInput, 'region' | 'side'>>();
+  const heading = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
+
+  async function log(input: EpisodeInput) {
+    const episode = await api.journal.addEpisode(input);
+    setLast({ region: episode.region, side: episode.side });
+    setAdded((n) => n + 1);
+    setAnnouncement(
+      `Logged pain ${episode.intensity} of 10 (${intensityWord(episode.intensity)}), ${whereLabel(episode.region, episode.side)}.`,
+    );
+  }
+
+  return (
+    <>
+      <h1>
+        Today <span className="subtitle">{heading}</span>
+      </h1>
+      <section aria-labelledby="log-pain-heading" className="card">
+        <h2 id="log-pain-heading">Log pain or a spasm</h2>
+        <EpisodeForm quick autoFocus submitLabel="Log pain" defaults={last} onSubmit={log} key={added} />
+        <p role="status" className="announcement">
+          {announcement}
+        </p>
+      </section>
+      <h2>Today’s entries</h2>
+      <EpisodeList
+        label="Today’s entries"
+        range={range}
+        reloadKey={added}
+        showDate={false}
+        emptyText="Nothing logged today."
+      />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { addDays, format, startOfDay } from 'date-fns';
+
+export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** [start of today, start of tomorrow) in the user's local time, as UTC milliseconds. */
+export function todayRange(now: Date = new Date()): { from: number; to: number } {
+  const start = startOfDay(now);
+  return { from: start.getTime(), to: addDays(start, 1).getTime() };
+}
+
+/** Value for an <input type="datetime-local"> (local time, minute precision). */
+export function toLocalInput(ms: number): string {
+  return format(ms, "yyyy-MM-dd'T'HH:mm");
+}
+
+/** Parses an <input type="datetime-local"> value as local time; NaN when empty or malformed. */
+export function fromLocalInput(value: string): number {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? new Date(value).getTime() : Number.NaN;
+}
+
+/** Shows an entry's time in the zone it was logged in: "when it happened" for the person then. */
+export function formatWhen(ms: number, timeZone: string, withDate: boolean): string {
+  return new Intl.DateTimeFormat(undefined, {
+    timeZone,
+    ...(withDate ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } : {}),
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+}
