@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDispatcher, type Dispatch } from '../../electron/api/dispatch';
+import { createHandlers } from '../../electron/api/handlers';
+import type { Clock } from '../../electron/core/clock';
+import { createCore, type LimberCore } from '../../electron/core/limber-core';
+import { FakeClock } from './fake-clock';
+
+export interface TestCore {
+  core: LimberCore;
+  dispatch: Dispatch;
+  dataDir: string;
+  /** Errors the dispatcher logged (unexpected failures), so tests can assert there were none. */
+  logged: unknown[];
+  dispose(): void;
+}
+
+export const NOV_25_2026 = Date.UTC(2026, 10, 25, 9, 0);
+
+export function tempDir(prefix = 'limber-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** The real core and dispatcher on a fresh SQLite file in a temp folder. */
+export function makeTestCore(clock: Clock = new FakeClock(NOV_25_2026), dataDir = tempDir()): TestCore {
+  const core = createCore({ dataDir, clock });
+  const logged: unknown[] = [];
+  return {
+    core,
+    dispatch: createDispatcher(createHandlers(core), (e) => logged.push(e)),
+    dataDir,
+    logged,
+    dispose() {
+      core.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Row counts of every table, to prove a refused call wrote nothing. */
+export function rowCounts(core: LimberCore): Record<string, number> {
+  const tables = core.db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all();
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, (core.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
+  );
+}
