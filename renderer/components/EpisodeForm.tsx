@@ -85,7 +85,7 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
     return {
       startedAt: timeEdited ? fromLocalInput(draft.when) : (episode?.startedAt ?? Date.now()),
       timeZone: !timeEdited && episode ? episode.timeZone : currentTimeZone(),
-      intensity: draft.intensity.trim() === '' ? Number.NaN : Number(draft.intensity),
+      intensity: Number(draft.intensity),
       region: draft.region,
       side: draft.side,
       triggers: splitList(draft.triggers),
@@ -96,9 +96,14 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
     setErrors({});
     setFormError(null);
+    if (draft.intensity.trim() === '') {
+      setErrors({ intensity: 'Enter how bad it is, from 0 to 10' });
+      setFormError('Please check the highlighted fields.');
+      return;
+    }
+    setSaving(true);
     try {
       await onSubmit(toInput());
     } catch (error) {

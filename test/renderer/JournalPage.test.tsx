@@ -1,0 +1,90 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { LimberCore } from '../../electron/core/limber-core';
+import { JournalPage } from '../../renderer/pages/JournalPage';
+import { renderWithCore } from './render-with-core';
+
+const DAY = 86_400_000;
+
+function seed(count: number) {
+  return (core: LimberCore) => {
+    for (let i = 0; i < count; i++) {
+      core.episodes.add({
+        startedAt: Date.UTC(2026, 0, 1, 12) + i * DAY,
+        timeZone: 'UTC',
+        intensity: i % 11,
+        region: 'lower-back',
+        side: 'left',
+        triggers: [],
+        relief: [],
+        notes: `entry ${i}`,
+      });
+    }
+  };
+}
+
+const notes = () => screen.queryAllByText(/^entry \d+$/).map((n) => n.textContent);
+
+describe('Journal', () => {
+  it('shows an empty journal plainly', async () => {
+    renderWithCore(<JournalPage />);
+    expect(await screen.findByText('No episodes yet. Log one from Today.')).toBeTruthy();
+  });
+
+  it('lists episodes newest first and loads older ones on request', async () => {
+    const { user } = renderWithCore(<JournalPage />, seed(60));
+    await screen.findByText('entry 59');
+    expect(notes()).toHaveLength(50);
+    expect(notes().slice(0, 3)).toEqual(['entry 59', 'entry 58', 'entry 57']);
+
+    await user.click(screen.getByRole('button', { name: 'Show older episodes' }));
+    await screen.findByText('entry 0');
+    expect(notes()).toHaveLength(60);
+    expect(notes().at(-1)).toBe('entry 0');
+    expect(screen.queryByRole('button', { name: 'Show older episodes' })).toBeNull();
+  });
+
+  it('edits an episode in place', async () => {
+    const { user, core } = renderWithCore(<JournalPage />, seed(2));
+    const card = await screen.findByRole('article', { name: /pain 1 of 10/ });
+    await user.click(within(card).getByRole('button', { name: /^Edit episode of/ }));
+
+    const rating = screen.getByLabelText<HTMLInputElement>('Pain (0–10)');
+    expect(rating.value).toBe('1');
+    await user.clear(rating);
+    await user.type(rating, '4');
+    await user.clear(screen.getByLabelText('Notes'));
+    await user.type(screen.getByLabelText('Notes'), 'eased after a walk');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('article', { name: /pain 4 of 10/ })).toBeTruthy();
+    expect(screen.getByText('Changes saved.')).toBeTruthy();
+    const saved = core.episodes.list({ limit: 1 }).items[0]!;
+    // The time was not touched, so the stored instant and zone are kept exactly.
+    expect(saved).toMatchObject({ intensity: 4, notes: 'eased after a walk', startedAt: Date.UTC(2026, 0, 2, 12), timeZone: 'UTC' });
+  });
+
+  it('cancels an edit without saving', async () => {
+    const { user, core } = renderWithCore(<JournalPage />, seed(1));
+    await user.click(await screen.findByRole('button', { name: /^Edit episode of/ }));
+    await user.type(screen.getByLabelText('Notes'), ' changed');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('entry 0')).toBeTruthy();
+    expect(core.episodes.list({ limit: 1 }).items[0]!.notes).toBe('entry 0');
+  });
+
+  it('deletes an episode and undoes the delete', async () => {
+    const { user, core } = renderWithCore(<JournalPage />, seed(3));
+    const card = await screen.findByRole('article', { name: /pain 1 of 10/ });
+    await user.click(within(card).getByRole('button', { name: /^Delete episode of/ }));
+
+    const status = screen.getByRole('status');
+    await within(status).findByText('Episode deleted.');
+    expect(notes()).toEqual(['entry 2', 'entry 0']);
+    expect(core.episodes.list({ limit: 10 }).items).toHaveLength(2);
+
+    await user.click(within(status).getByRole('button', { name: 'Undo' }));
+    await within(status).findByText('Episode restored.');
+    expect(notes()).toEqual(['entry 2', 'entry 1', 'entry 0']);
+  });
+});

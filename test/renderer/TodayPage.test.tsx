@@ -1,0 +1,68 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TodayPage } from '../../renderer/pages/TodayPage';
+import { renderWithCore } from './render-with-core';
+
+describe('Today', () => {
+  it('logs pain with two keystrokes: the rating, then Enter', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    const intensity = screen.getByLabelText('Pain (0–10)');
+    expect(intensity).toHaveProperty('ownerDocument.activeElement', intensity);
+
+    await user.keyboard('6{Enter}');
+
+    expect(await screen.findByText('Logged pain 6 of 10 (moderate), Lower back.')).toBeTruthy();
+    const list = screen.getByRole('region', { name: 'Today’s entries' });
+    expect(await within(list).findByRole('article', { name: /pain 6 of 10, Lower back$/ })).toBeTruthy();
+    expect(core.episodes.list({ limit: 10 }).items).toMatchObject([{ intensity: 6, region: 'lower-back', side: 'both' }]);
+  });
+
+  it('keeps the last place for the next entry and clears the rating', async () => {
+    const { user } = renderWithCore(<TodayPage />);
+    await user.selectOptions(screen.getByLabelText('Where'), 'Neck');
+    await user.selectOptions(screen.getByLabelText('Side'), 'Right side');
+    await user.type(screen.getByLabelText('Pain (0–10)'), '3{Enter}');
+    await screen.findByText('Logged pain 3 of 10 (mild), Neck, right.');
+
+    expect(screen.getByLabelText<HTMLSelectElement>('Where').value).toBe('neck');
+    expect(screen.getByLabelText<HTMLSelectElement>('Side').value).toBe('right');
+    expect(screen.getByLabelText<HTMLInputElement>('Pain (0–10)').value).toBe('');
+  });
+
+  it('records triggers, relief and notes from the details', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    await user.click(screen.getByText('Triggers, relief and notes'));
+    await user.type(screen.getByLabelText('Possible triggers'), 'long drive, lifting');
+    await user.type(screen.getByLabelText('Relief tried'), 'heat');
+    await user.type(screen.getByLabelText('Notes'), 'Worse when standing up');
+    await user.type(screen.getByLabelText('Pain (0–10)'), '8{Enter}');
+    await screen.findByText(/Logged pain 8 of 10/);
+    expect(core.episodes.list({ limit: 1 }).items[0]).toMatchObject({
+      intensity: 8,
+      triggers: ['long drive', 'lifting'],
+      relief: ['heat'],
+      notes: 'Worse when standing up',
+    });
+  });
+
+  it('shows why an entry was refused next to the field, and saves nothing', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    await user.click(screen.getByText('Triggers, relief and notes'));
+    await user.type(screen.getByLabelText('Possible triggers'), 'x'.repeat(61));
+    await user.type(screen.getByLabelText('Pain (0–10)'), '5{Enter}');
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Please check the highlighted fields.');
+    const triggers = screen.getByLabelText('Possible triggers');
+    expect(triggers.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('must be at most 60 characters').id).toBe(triggers.getAttribute('aria-describedby')?.split(' ')[1]);
+    expect(core.episodes.list({ limit: 10 }).items).toEqual([]);
+  });
+
+  it('asks for a rating when Enter is pressed on an empty form', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('Enter how bad it is, from 0 to 10')).toBeTruthy();
+    expect(screen.getByLabelText('Pain (0–10)').getAttribute('aria-invalid')).toBe('true');
+    expect(core.episodes.list({ limit: 10 }).items).toEqual([]);
+  });
+});

@@ -1,0 +1,24 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { afterEach } from 'vitest';
+import { buildBridge, unwrapBridge } from '../../electron/api/bridge';
+import { ApiProvider } from '../../renderer/api-context';
+import type { LimberCore } from '../../electron/core/limber-core';
+import { makeTestCore, type TestCore } from '../support/test-core';
+
+const open: TestCore[] = [];
+afterEach(() => open.splice(0).forEach((t) => t.dispose()));
+
+/**
+ * Renders a page against the real core and dispatcher (a temp SQLite file), through the same
+ * bridge the preload builds: only the transport differs from the app.
+ */
+export function renderWithCore(ui: ReactElement, seed?: (core: LimberCore) => void) {
+  const t = makeTestCore();
+  open.push(t);
+  seed?.(t.core);
+  const api = unwrapBridge(buildBridge(t.dispatch));
+  const user = userEvent.setup();
+  return { ...render(<ApiProvider api={api}>{ui}</ApiProvider>), user, core: t.core };
+}

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPreviewServer } from '../../../electron/preview/preview-server';
+import { makeTestCore, rowCounts, tempDir, type TestCore } from '../../support/test-core';
+
+const TOKEN = 'test-token-0123456789abcdef';
+
+let t: TestCore;
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  t = makeTestCore();
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
+  fs.writeFileSync(path.join(dir, 'client.js'), 'window.limberClient = true;');
+  server = createPreviewServer({ dispatch: t.dispatch, rendererDir: dir, clientScript: path.join(dir, 'client.js'), token: TOKEN });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  t.dispose();
+});
+
+const episode = { startedAt: Date.UTC(2026, 10, 25, 8), timeZone: 'UTC', intensity: 5, region: 'mid-back' };
+
+function call(channel: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-limber-token': TOKEN, ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('preview host', () => {
+  it('answers the contract over HTTP for a caller with the token', async () => {
+    const response = await call('journal.addEpisode', episode);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ ok: true, value: { intensity: 5, region: 'mid-back' } });
+  });
+
+  it('serves the page only with the token, and injects the client and token before the app', async () => {
+    expect((await fetch(`${base}/`)).status).toBe(403);
+    const page = await fetch(`${base}/?token=${TOKEN}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`<meta name="limber-preview-token" content="${TOKEN}">`);
+    expect(html).toContain('<script src="/__limber/client.js"></script>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+
+  describe('refuses, writing nothing', () => {
+    it.each<[string, Record<string, string>, number]>([
+      ['no token', { 'x-limber-token': '' }, 401],
+      ['a wrong token', { 'x-limber-token': 'guess' }, 401],
+      ['a foreign Origin', { origin: 'http://localhost:3000' }, 403],
+      ['a cross-site fetch', { 'sec-fetch-site': 'cross-site' }, 403],
+      ['a form-encoded body', { 'content-type': 'application/x-www-form-urlencoded' }, 415],
+    ])('%s', async (_what, headers, status) => {
+      const before = rowCounts(t.core);
+      const response = await call('journal.addEpisode', episode, headers);
+      expect(response.status).toBe(status);
+      expect(rowCounts(t.core)).toEqual(before);
+    });
+
+    it('a request whose Host is not this server (DNS rebinding)', async () => {
+      const http = await import('node:http');
+      const status = await new Promise<number>((resolve, reject) => {
+        const port = (server.address() as AddressInfo).port;
+        const req = http.request(
+          { host: '127.0.0.1', port, path: `/?token=${TOKEN}`, headers: { host: `attacker.example:${port}` } },
+          (res) => resolve(res.statusCode ?? 0),
+        );
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status).toBe(403);
+    });
+
+    it('a body over 1 MiB', async () => {
+      const before = rowCounts(t.core);
+      const response = await call('journal.addEpisode', { ...episode, notes: 'x'.repeat(1_100_000) }).catch(() => null);
+      expect(response === null || response.status === 413).toBe(true);
+      expect(rowCounts(t.core)).toEqual(before);
+    });
+  });
+
+  it('reports a body that is not JSON as invalid input', async () => {
+    const response = await fetch(`${base}/api/journal.addEpisode`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-limber-token': TOKEN },
+      body: '{"intensity": 5,',
+    });
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/not valid JSON/) } });
+  });
+
+  it('does not serve the API over GET', async () => {
+    expect((await fetch(`${base}/api/journal.listEpisodes`, { headers: { 'x-limber-token': TOKEN } })).status).toBe(405);
+  });
+});
