@@ -65,10 +65,10 @@ describe('dispatching API calls', () => {
     const before = rowCounts(t.core);
     const logged: unknown[] = [];
     const handlers = createHandlers(t.core);
-    handlers.journal.addEpisode = () => {
+    const diskFull = () => {
       throw new Error('SQLITE_FULL: database or disk is full');
     };
-    const dispatch = createDispatcher(handlers, (e) => logged.push(e));
+    const dispatch = createDispatcher({ ...handlers, journal: { ...handlers.journal, addEpisode: diskFull } }, (e) => logged.push(e));
     const result = await dispatch('journal.addEpisode', valid);
     expect(result).toEqual({
       ok: false,

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/test-core';
+import { ARTIFACTS, launchChromium, startHost, type RunningHost } from './preview-host';
+
+let browser: Browser;
+let host: RunningHost | undefined;
+const dataDir = tempDir('limber-e2e-');
+const problems: string[] = [];
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await host?.stop();
+  await browser?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openApp(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await browser.newPage({ colorScheme, viewport: { width: 1000, height: 760 } });
+  // Any script error or CSP violation in the page fails the test at the end.
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+const episodeCard = (page: Page, name: RegExp) => page.getByRole('article', { name });
+
+describe('the journal in Chromium through the preview host', () => {
+  it('logs an episode on Today, keeps it across reloads and restarts, edits it, deletes and undoes', async () => {
+    host = await startHost(dataDir);
+    let page = await openApp(host.url);
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Today/);
+    // The rating field has focus: "7", Enter logs an episode.
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await page.getByText('Logged pain 7 of 10 (severe), Lower back.').waitFor();
+    const todayList = page.getByRole('region', { name: 'Today’s entries' });
+    await todayList.getByRole('article', { name: /pain 7 of 10, Lower back$/ }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'today.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Journal' }).click();
+    await episodeCard(page, /pain 7 of 10/).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'journal.png'), fullPage: true });
+
+    await page.reload();
+    await episodeCard(page, /pain 7 of 10/).waitFor();
+    await page.close();
+
+    await host.stop();
+    host = await startHost(dataDir);
+    page = await openApp(`${host.url}#/journal`);
+    await episodeCard(page, /pain 7 of 10/).waitFor();
+
+    await page.getByRole('button', { name: /^Edit episode of/ }).click();
+    await page.getByLabel('Pain (0–10)').fill('3');
+    await page.getByLabel('Notes').fill('Better after heat');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await episodeCard(page, /pain 3 of 10/).waitFor();
+    await page.getByText('Better after heat').waitFor();
+
+    await page.getByRole('button', { name: /^Delete episode of/ }).click();
+    await page.getByText('Episode deleted.').waitFor();
+    expect(await episodeCard(page, /pain 3 of 10/).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await episodeCard(page, /pain 3 of 10/).waitFor();
+
+    await page.reload();
+    await episodeCard(page, /pain 3 of 10/).waitFor();
+    await page.close();
+
+    const dark = await openApp(host.url, 'dark');
+    await dark.getByRole('article', { name: /pain 3 of 10/ }).waitFor();
+    const background = await dark.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(background).toBe('rgb(22, 24, 29)');
+    await dark.screenshot({ path: path.join(ARTIFACTS, 'today-dark.png'), fullPage: true });
+    await dark.close();
+
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a page opened without the run key', async () => {
+    host ??= await startHost(dataDir);
+    const page = await browser.newPage();
+    const response = await page.goto(host.url.replace(/\?token=.*/, ''));
+    expect(response?.status()).toBe(403);
+    expect(await page.textContent('body')).toContain('Open the address printed by `npm run preview`');
+    await page.close();
+  });
+});
