@@ -23,7 +23,9 @@ export async function electronSqliteBinding() {
   fs.writeFileSync(path.join(cache, 'package.json'), JSON.stringify({ name: 'limber-electron-native', private: true,
     dependencies: { 'better-sqlite3': sqliteVersion } }));
   const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: cache, electronVersion, arch: process.arch, onlyModules: ['better-sqlite3'], force: true });
+  // projectRootPath stops @electron/rebuild's walk up the folders at the cache: otherwise it would
+  // also find, and rebuild for Electron, the Node build in the project's own node_modules.
+  await rebuild({ buildPath: cache, projectRootPath: cache, electronVersion, arch: process.arch, onlyModules: ['better-sqlite3'], force: true });
   if (!fs.existsSync(binding)) throw new Error(`@electron/rebuild finished but ${binding} is missing`);
   return binding;
 }
