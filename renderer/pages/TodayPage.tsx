@@ -1,18 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { EpisodeInput } from '../components/EpisodeForm';
 import { EpisodeForm } from '../components/EpisodeForm';
 import { EpisodeList } from '../components/EpisodeList';
 import { useApi } from '../api-context';
 import { intensityWord, whereLabel } from '../labels';
-import { todayRange } from '../time';
+import { useToday } from '../use-today';
 
 export function TodayPage() {
   const api = useApi();
-  const range = useMemo(() => todayRange(), []);
+  const range = useToday();
   const [added, setAdded] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const [last, setLast] = useState<Pick<EpisodeInput, 'region' | 'side'>>();
-  const heading = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date());
+  const heading = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(range.from);
 
   async function log(input: EpisodeInput) {
     const episode = await api.journal.addEpisode(input);

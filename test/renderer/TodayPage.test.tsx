@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TodayPage } from '../../renderer/pages/TodayPage';
 import { renderWithCore } from './render-with-core';
 
@@ -64,5 +64,24 @@ describe('Today', () => {
     expect(await screen.findByText('Enter how bad it is, from 0 to 10')).toBeTruthy();
     expect(screen.getByLabelText('Pain (0–10)').getAttribute('aria-invalid')).toBe('true');
     expect(core.episodes.list({ limit: 10 }).items).toEqual([]);
+  });
+});
+
+describe('Today across midnight', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('rolls over to the new day while open: new heading, yesterday’s entries gone', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date(2026, 10, 25, 23, 58));
+    const { user } = renderWithCore(<TodayPage />);
+    await user.keyboard('4{Enter}');
+    const list = screen.getByRole('region', { name: 'Today’s entries' });
+    await within(list).findByRole('article', { name: /pain 4 of 10/ });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/25/);
+
+    await vi.advanceTimersByTimeAsync(3 * 60_000);
+
+    await within(list).findByText('Nothing logged today.');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/26/);
   });
 });
