@@ -1,21 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
 import { BODY_REGIONS, BODY_SIDES, type BodyRegion, type BodySide } from '../../electron/core/journal/body';
-import type { Episode } from '../../electron/core/journal/episode';
+import type { Episode, NewEpisode } from '../../electron/core/journal/episode';
 import { REGION_LABELS, SIDE_LABELS } from '../labels';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
 
 /** What the form produces: a complete episode as the contract's addEpisode takes it. */
-export interface EpisodeInput {
-  startedAt: number;
-  timeZone: string;
-  intensity: number;
-  region: BodyRegion;
-  side: BodySide;
-  triggers: string[];
-  relief: string[];
-  notes: string;
-}
+export type EpisodeInput = NewEpisode;
 
 type Field = 'when' | 'intensity' | 'region' | 'side' | 'triggers' | 'relief' | 'notes';
 
@@ -135,6 +126,36 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
       </p>
     ) : null;
 
+  const textField = (field: 'triggers' | 'relief', label: string, hint: string) => (
+    <div className="field">
+      <label htmlFor={`${id}-${field}`}>{label}</label>
+      <input type="text" value={draft[field]} onChange={(e) => set(field, e.target.value)} {...describe(field, hint)} />
+      <p className="hint" id={`${id}-${field}-hint`}>
+        {hint}
+      </p>
+      {errorText(field)}
+    </div>
+  );
+
+  const selectField = <K extends 'region' | 'side'>(
+    field: K,
+    label: string,
+    values: readonly Draft[K][],
+    labels: Readonly<Record<Draft[K], string>>,
+  ) => (
+    <div className="field">
+      <label htmlFor={`${id}-${field}`}>{label}</label>
+      <select value={draft[field]} onChange={(e) => set(field, e.target.value as Draft[K])} {...describe(field)}>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {labels[value]}
+          </option>
+        ))}
+      </select>
+      {errorText(field)}
+    </div>
+  );
+
   const details = (
     <>
       <div className="field">
@@ -142,32 +163,8 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
         <input type="datetime-local" value={draft.when} onChange={(e) => set('when', e.target.value)} {...describe('when')} />
         {errorText('when')}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-triggers`}>Possible triggers</label>
-        <input
-          type="text"
-          value={draft.triggers}
-          onChange={(e) => set('triggers', e.target.value)}
-          {...describe('triggers', 'Separate several with commas')}
-        />
-        <p className="hint" id={`${id}-triggers-hint`}>
-          Separate several with commas
-        </p>
-        {errorText('triggers')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-relief`}>Relief tried</label>
-        <input
-          type="text"
-          value={draft.relief}
-          onChange={(e) => set('relief', e.target.value)}
-          {...describe('relief', 'For example: heat, walking')}
-        />
-        <p className="hint" id={`${id}-relief-hint`}>
-          For example: heat, walking
-        </p>
-        {errorText('relief')}
-      </div>
+      {textField('triggers', 'Possible triggers', 'Separate several with commas')}
+      {textField('relief', 'Relief tried', 'For example: heat, walking')}
       <div className="field field-wide">
         <label htmlFor={`${id}-notes`}>Notes</label>
         <textarea rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} {...describe('notes')} />
@@ -203,28 +200,8 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
           </p>
           {errorText('intensity')}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-region`}>Where</label>
-          <select value={draft.region} onChange={(e) => set('region', e.target.value as BodyRegion)} {...describe('region')}>
-            {BODY_REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {REGION_LABELS[r]}
-              </option>
-            ))}
-          </select>
-          {errorText('region')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-side`}>Side</label>
-          <select value={draft.side} onChange={(e) => set('side', e.target.value as BodySide)} {...describe('side')}>
-            {BODY_SIDES.map((s) => (
-              <option key={s} value={s}>
-                {SIDE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-          {errorText('side')}
-        </div>
+        {selectField('region', 'Where', BODY_REGIONS, REGION_LABELS)}
+        {selectField('side', 'Side', BODY_SIDES, SIDE_LABELS)}
       </div>
       {quick ? (
         <details className="more-details">

@@ -26,28 +26,30 @@ export function EpisodeList({ range, reloadKey, showDate, emptyText, label }: Ep
     if (reloadKey > 0) void reload();
   }, [reloadKey, reload]);
 
-  async function remove(episode: Episode) {
+  /** Runs a list action; a refusal (e.g. the episode is already gone) is shown, not thrown. */
+  async function attempt(action: () => Promise<void>) {
     try {
-      await api.journal.deleteEpisode({ id: episode.id });
-      setDeleted(episode);
-      setNotice('');
-      await reload();
+      await action();
     } catch (e) {
       setNotice(e instanceof Error ? e.message : String(e));
     }
   }
 
-  async function undo() {
-    if (!deleted) return;
-    try {
-      await api.journal.restoreEpisode({ id: deleted.id });
+  const remove = (episode: Episode) =>
+    attempt(async () => {
+      await api.journal.deleteEpisode({ id: episode.id });
+      setDeleted(episode);
+      setNotice('');
+      await reload();
+    });
+
+  const undo = (episode: Episode) =>
+    attempt(async () => {
+      await api.journal.restoreEpisode({ id: episode.id });
       setDeleted(null);
       setNotice('Episode restored.');
       await reload();
-    } catch (e) {
-      setNotice(e instanceof Error ? e.message : String(e));
-    }
-  }
+    });
 
   return (
     <section aria-label={label} className="episode-list">
@@ -96,7 +98,7 @@ export function EpisodeList({ range, reloadKey, showDate, emptyText, label }: Ep
         {deleted ? (
           <>
             <span>Episode deleted.</span>
-            <button type="button" onClick={() => void undo()}>
+            <button type="button" onClick={() => void undo(deleted)}>
               Undo
             </button>
           </>

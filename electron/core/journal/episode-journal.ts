@@ -49,22 +49,12 @@ export class EpisodeJournal {
     const now = this.clock.now();
     return this.db.transaction(() => {
       const row = this.db
-        .prepare<unknown[], EpisodeRow>(
+        .prepare<Record<string, unknown>, EpisodeRow>(
           `INSERT INTO episodes (started_at, time_zone, intensity, region, side, triggers, relief, notes, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+           VALUES (@startedAt, @timeZone, @intensity, @region, @side, @triggers, @relief, @notes, @now, @now)
+           RETURNING ${COLUMNS}`,
         )
-        .get(
-          input.startedAt,
-          input.timeZone,
-          input.intensity,
-          input.region,
-          input.side,
-          JSON.stringify(input.triggers),
-          JSON.stringify(input.relief),
-          input.notes,
-          now,
-          now,
-        );
+        .get({ ...columnValues(input), now });
       return toEpisode(row!);
     })();
   }
@@ -110,21 +100,10 @@ export class EpisodeJournal {
       const merged = { ...this.get(id), ...definedOnly(patch) };
       this.db
         .prepare(
-          `UPDATE episodes SET started_at = ?, time_zone = ?, intensity = ?, region = ?, side = ?,
-             triggers = ?, relief = ?, notes = ?, updated_at = ? WHERE id = ?`,
+          `UPDATE episodes SET started_at = @startedAt, time_zone = @timeZone, intensity = @intensity, region = @region,
+             side = @side, triggers = @triggers, relief = @relief, notes = @notes, updated_at = @now WHERE id = @id`,
         )
-        .run(
-          merged.startedAt,
-          merged.timeZone,
-          merged.intensity,
-          merged.region,
-          merged.side,
-          JSON.stringify(merged.triggers),
-          JSON.stringify(merged.relief),
-          merged.notes,
-          this.clock.now(),
-          id,
-        );
+        .run({ ...columnValues(merged), now: this.clock.now(), id });
       return this.get(id);
     })();
   }
@@ -156,6 +135,20 @@ export class EpisodeJournal {
       () => this.db.prepare('DELETE FROM episodes WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(cutoff).changes,
     )();
   }
+}
+
+/** An episode's writable fields as named SQL parameters. */
+function columnValues(e: NewEpisode): Record<keyof NewEpisode, string | number> {
+  return {
+    startedAt: e.startedAt,
+    timeZone: e.timeZone,
+    intensity: e.intensity,
+    region: e.region,
+    side: e.side,
+    triggers: JSON.stringify(e.triggers),
+    relief: JSON.stringify(e.relief),
+    notes: e.notes,
+  };
 }
 
 function notFound(id: number): LimberError {
