@@ -1,13 +1,16 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, type Tray } from 'electron';
 import { createDispatcher } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { systemClock } from './core/clock';
 import { createCore, type LimberCore } from './core/limber-core';
-import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { buildTrayModel } from './core/tray/tray-model';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { hardenApp } from './shell/hardening';
 import { bindIpc } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
+import { showQuickTip } from './shell/quick-tip';
+import { createTray } from './shell/tray';
 
 // Composition root: builds the core from real ports, binds the API, and opens the window.
 
@@ -21,15 +24,20 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   let window: BrowserWindow | undefined;
-  const openWindow = () => {
-    window = createMainWindow(path.join(__dirname, 'preload.js'), !app.isPackaged);
+  let tray: Tray | undefined;
+  /** Opens (or focuses) the window, optionally at a page such as `#/advice/heat-therapy`. */
+  const openWindow = (route = '') => {
+    if (window) {
+      if (route) void window.loadURL(`${APP_ORIGIN}/index.html${route}`);
+      if (window.isMinimized()) window.restore();
+      window.focus();
+      return;
+    }
+    window = createMainWindow(path.join(__dirname, 'preload.js'), !app.isPackaged, route);
     window.on('closed', () => (window = undefined));
   };
   app.on('second-instance', () => {
-    if (!app.isReady()) return;
-    if (!window) return openWindow();
-    if (window.isMinimized()) window.restore();
-    window.focus();
+    if (app.isReady()) openWindow();
   });
 
   await app.whenReady();
@@ -53,6 +61,11 @@ async function start(): Promise<void> {
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   bindIpc(createDispatcher(createHandlers(core), (error) => console.error(error)));
   openWindow();
+  tray = createTray(path.join(__dirname, '..', '..', 'resources', 'tray', 'tray.png'), buildTrayModel(), {
+    'quick-tip': () => showQuickTip(core.advice.nextTip(), (itemId) => openWindow(`#/advice/${itemId}`)),
+    open: () => openWindow(),
+    quit: () => app.quit(),
+  });
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
@@ -60,5 +73,8 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core.close());
+  app.on('will-quit', () => {
+    tray?.destroy();
+    core.close();
+  });
 }

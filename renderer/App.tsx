@@ -1,11 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { useRoute, type Route } from './hash-route';
+import { href, useRoute, type PageName } from './hash-route';
+import { FirstRunNotice } from './components/FirstRunNotice';
+import { AdviceItemPage } from './pages/AdviceItemPage';
+import { AdvicePage } from './pages/AdvicePage';
 import { JournalPage } from './pages/JournalPage';
+import { RoutinesPage } from './pages/RoutinesPage';
 import { TodayPage } from './pages/TodayPage';
 
-const PAGES: readonly { route: Route; label: string }[] = [
-  { route: '/', label: 'Today' },
-  { route: '/journal', label: 'Journal' },
+const NAV: readonly { page: PageName; label: string }[] = [
+  { page: 'today', label: 'Today' },
+  { page: 'journal', label: 'Journal' },
+  { page: 'advice', label: 'Advice' },
+  { page: 'routines', label: 'Routines' },
 ];
 
 export function App() {
@@ -20,30 +26,36 @@ export function App() {
       return;
     }
     main.current?.focus();
-  }, [route]);
+    window.scrollTo(0, 0);
+  }, [route.page, route.id]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
-        Skip to content
-      </a>
-      <header className="app-header">
-        <span className="brand">Limber</span>
-        <nav aria-label="Main">
-          <ul>
-            {PAGES.map((page) => (
-              <li key={page.route}>
-                <a href={`#${page.route}`} aria-current={route === page.route ? 'page' : undefined}>
-                  {page.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main id="main" ref={main} tabIndex={-1}>
-        {route === '/journal' ? <JournalPage /> : <TodayPage />}
-      </main>
-    </div>
+    <FirstRunNotice>
+      <div className="app">
+        <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+          Skip to content
+        </a>
+        <header className="app-header">
+          <span className="brand">Limber</span>
+          <nav aria-label="Main">
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.page}>
+                  <a href={href(item.page)} aria-current={route.page === item.page ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" ref={main} tabIndex={-1}>
+          {route.page === 'journal' && <JournalPage />}
+          {route.page === 'advice' && (route.id ? <AdviceItemPage id={route.id} /> : <AdvicePage />)}
+          {route.page === 'routines' && <RoutinesPage id={route.id} />}
+          {route.page === 'today' && <TodayPage />}
+        </main>
+      </div>
+    </FirstRunNotice>
   );
 }

@@ -3,12 +3,24 @@ import { useSyncExternalStore } from 'react';
 // Routes live in the URL hash: it works the same under app:// in Electron and in the preview host,
 // and a reload keeps the preview's ?token= query intact.
 
-export type Route = '/' | '/journal';
-const ROUTES: readonly Route[] = ['/', '/journal'];
+export const PAGES = ['today', 'journal', 'advice', 'routines'] as const;
+export type PageName = (typeof PAGES)[number];
 
-function current(): Route {
-  const path = window.location.hash.replace(/^#/, '') || '/';
-  return ROUTES.find((r) => r === path) ?? '/';
+export interface Route {
+  page: PageName;
+  /** The item or routine id after the page, e.g. `heat-therapy` in `#/advice/heat-therapy`. */
+  id: string | null;
+}
+
+export function parseRoute(hash: string): Route {
+  const [, first = '', second] = hash.replace(/^#/, '').split('/');
+  const page = PAGES.find((p) => p === first) ?? 'today';
+  return { page, id: page !== 'today' && second ? decodeURIComponent(second) : null };
+}
+
+export function href(page: PageName, id?: string): string {
+  if (page === 'today') return '#/';
+  return id ? `#/${page}/${encodeURIComponent(id)}` : `#/${page}`;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -16,6 +28,9 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+const currentHash = () => window.location.hash;
+
 export function useRoute(): Route {
-  return useSyncExternalStore(subscribe, current);
+  const hash = useSyncExternalStore(subscribe, currentHash);
+  return parseRoute(hash);
 }

@@ -1,4 +1,4 @@
-import type { BodyRegion, BodySide } from '../electron/core/journal/body';
+import type { ActivityKind, BodyRegion, BodySide } from '../electron/core/journal/vocabulary';
 
 export const REGION_LABELS: Readonly<Record<BodyRegion, string>> = {
   neck: 'Neck',
@@ -24,3 +24,14 @@ export function intensityWord(intensity: number): string {
   if (intensity <= 6) return 'moderate';
   return 'severe';
 }
+
+export const ACTIVITY_LABELS: Readonly<Record<ActivityKind, string>> = {
+  walk: 'Walk',
+  swim: 'Swim',
+  yoga: 'Yoga',
+  'tai-chi': 'Tai-chi',
+  'warm-up': 'Warm-up',
+  'heat-therapy': 'Heat therapy',
+  breathing: 'Breathing',
+  other: 'Other',
+};

@@ -6,7 +6,19 @@ import type { Contract } from './contract';
  * `contract` both ways: a channel missing here, or named here but not there, fails the build.
  */
 export const channelNames = {
-  journal: ['addEpisode', 'listEpisodes', 'updateEpisode', 'deleteEpisode', 'restoreEpisode'],
+  journal: [
+    'addEpisode',
+    'listEpisodes',
+    'updateEpisode',
+    'deleteEpisode',
+    'restoreEpisode',
+    'addActivity',
+    'listActivities',
+    'deleteActivity',
+    'restoreActivity',
+  ],
+  advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
+  settings: ['get', 'acknowledgeNotice'],
 } as const satisfies { [G in keyof Contract]: readonly (keyof Contract[G])[] };
 
 type Unlisted = {

@@ -1,12 +1,9 @@
 import { z } from 'zod';
-import {
-  episodePatchSchema,
-  episodeQuerySchema,
-  idSchema,
-  newEpisodeSchema,
-  type Episode,
-  type EpisodePage,
-} from '../core/journal/episode';
+import type { ItemRef, ItemView, LibraryOverview, SearchHit, TipView } from '../core/advice/views';
+import { newActivitySchema, type Activity } from '../core/journal/activity';
+import { episodePatchSchema, newEpisodeSchema, type Episode } from '../core/journal/episode';
+import { idSchema, pageQuerySchema, type Page } from '../core/journal/paging';
+import type { AppSettings } from '../core/settings/settings-schema';
 
 /**
  * One channel of the renderer ↔ main contract. Everything else (preload, preview client, IPC and
@@ -24,7 +21,14 @@ const channel =
   <O>() =>
   <I extends z.ZodType>(input: I, example: z.input<I>): Channel<I, O> => ({ input, example });
 
+const nothing = z.strictObject({});
 const byId = z.strictObject({ id: idSchema });
+const adviceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an advice item id such as heat-therapy').max(80);
+const dayKey = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25')
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'must be a real date');
+const deleted = channel<{ id: number; deletedAt: number }>();
 
 export const contract = {
   journal: {
@@ -38,10 +42,39 @@ export const contract = {
       relief: ['heat'],
       notes: 'Stiff after sitting all morning',
     }),
-    listEpisodes: channel<EpisodePage>()(episodeQuerySchema, { limit: 20 }),
+    listEpisodes: channel<Page<Episode>>()(pageQuerySchema, { limit: 20 }),
     updateEpisode: channel<Episode>()(episodePatchSchema, { id: 1, patch: { intensity: 3 } }),
-    deleteEpisode: channel<{ id: number; deletedAt: number }>()(byId, { id: 1 }),
+    deleteEpisode: deleted(byId, { id: 1 }),
     restoreEpisode: channel<Episode>()(byId, { id: 1 }),
+    addActivity: channel<Activity>()(newActivitySchema, {
+      startedAt: Date.UTC(2026, 10, 25, 12, 0),
+      timeZone: 'Europe/London',
+      kind: 'walk',
+      minutes: 20,
+      note: 'Round the park at lunch',
+    }),
+    listActivities: channel<Page<Activity>>()(pageQuerySchema, { limit: 20 }),
+    deleteActivity: deleted(byId, { id: 1 }),
+    restoreActivity: channel<Activity>()(byId, { id: 1 }),
+  },
+  advice: {
+    overview: channel<LibraryOverview>()(nothing, {}),
+    item: channel<ItemView>()(z.strictObject({ id: adviceId }), { id: 'heat-therapy' }),
+    search: channel<SearchHit[]>()(
+      z.strictObject({
+        query: z.string().max(200, 'must be at most 200 characters'),
+        limit: z.number().int('must be a whole number').min(1, 'must be 1 to 50').max(50, 'must be 1 to 50').default(20),
+      }),
+      { query: 'magnesium', limit: 10 },
+    ),
+    setSaved: channel<ItemView>()(z.strictObject({ id: adviceId, saved: z.boolean() }), { id: 'heat-therapy', saved: true }),
+    saved: channel<ItemRef[]>()(nothing, {}),
+    nextTip: channel<TipView>()(nothing, {}),
+    tipOfTheDay: channel<TipView>()(z.strictObject({ day: dayKey }), { day: '2026-11-25' }),
+  },
+  settings: {
+    get: channel<AppSettings>()(nothing, {}),
+    acknowledgeNotice: channel<AppSettings>()(nothing, {}),
   },
 } as const satisfies Record<string, Record<string, Channel>>;
 

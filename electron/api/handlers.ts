@@ -10,6 +10,23 @@ export function createHandlers(core: LimberCore): Handlers {
       updateEpisode: (input) => core.episodes.update(input),
       deleteEpisode: ({ id }) => core.episodes.remove(id),
       restoreEpisode: ({ id }) => core.episodes.restore(id),
+      addActivity: (input) => core.activities.add(input),
+      listActivities: (query) => core.activities.list(query),
+      deleteActivity: ({ id }) => core.activities.remove(id),
+      restoreActivity: ({ id }) => core.activities.restore(id),
+    },
+    advice: {
+      overview: () => core.advice.overview(),
+      item: ({ id }) => core.advice.item(id),
+      search: ({ query, limit }) => core.advice.search(query, limit),
+      setSaved: ({ id, saved }) => core.advice.setSaved(id, saved),
+      saved: () => core.advice.saved(),
+      nextTip: () => core.advice.nextTip(),
+      tipOfTheDay: ({ day }) => core.advice.tipOfTheDay(day),
+    },
+    settings: {
+      get: () => core.settings.all(),
+      acknowledgeNotice: () => core.settings.acknowledgeNotice(),
     },
   };
 }

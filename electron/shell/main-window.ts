@@ -1,7 +1,7 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
 
-export function createMainWindow(preload: string, devTools: boolean): BrowserWindow {
+export function createMainWindow(preload: string, devTools: boolean, route = ''): BrowserWindow {
   const window = new BrowserWindow({
     width: 1024,
     height: 760,
@@ -22,6 +22,6 @@ export function createMainWindow(preload: string, devTools: boolean): BrowserWin
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  void window.loadURL(`${APP_ORIGIN}/index.html${route}`);
   return window;
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
-import { BODY_REGIONS, BODY_SIDES, type BodyRegion, type BodySide } from '../../electron/core/journal/body';
+import { BODY_REGIONS, BODY_SIDES, type BodyRegion, type BodySide } from '../../electron/core/journal/vocabulary';
 import type { Episode, NewEpisode } from '../../electron/core/journal/episode';
 import { REGION_LABELS, SIDE_LABELS } from '../labels';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Episode } from '../../electron/core/journal/episode';
 import { useApi } from '../api-context';
 import { intensityWord, whereLabel } from '../labels';
 import { formatWhen } from '../time';
+import { EntryList, type EntryControls } from './EntryList';
 import { EpisodeForm } from './EpisodeForm';
-import { useEpisodePages, type EpisodeRange } from './use-episode-pages';
+import type { EntryRange } from './use-pages';
 
 export interface EpisodeListProps {
-  range: EpisodeRange;
-  /** Changing this reloads the list (e.g. after the page added an episode). */
+  range: EntryRange;
   reloadKey: number;
   showDate: boolean;
   emptyText: string;
@@ -17,116 +17,51 @@ export interface EpisodeListProps {
 
 export function EpisodeList({ range, reloadKey, showDate, emptyText, label }: EpisodeListProps) {
   const api = useApi();
-  const { items, hasMore, loading, error, reload, loadMore } = useEpisodePages(range);
-  const [editing, setEditing] = useState<number | null>(null);
-  const [deleted, setDeleted] = useState<Episode | null>(null);
-  const [notice, setNotice] = useState('');
-
-  useEffect(() => {
-    if (reloadKey > 0) void reload();
-  }, [reloadKey, reload]);
-
-  /** Runs a list action; a refusal (e.g. the episode is already gone) is shown, not thrown. */
-  async function attempt(action: () => Promise<void>) {
-    try {
-      await action();
-    } catch (e) {
-      setNotice(e instanceof Error ? e.message : String(e));
-    }
-  }
-
-  const remove = (episode: Episode) =>
-    attempt(async () => {
-      await api.journal.deleteEpisode({ id: episode.id });
-      setDeleted(episode);
-      setNotice('');
-      await reload();
-    });
-
-  const undo = (episode: Episode) =>
-    attempt(async () => {
-      await api.journal.restoreEpisode({ id: episode.id });
-      setDeleted(null);
-      setNotice('Episode restored.');
-      await reload();
-    });
-
+  const load = useCallback((query: Parameters<typeof api.journal.listEpisodes>[0]) => api.journal.listEpisodes(query), [api]);
+  const remove = useCallback((id: number) => api.journal.deleteEpisode({ id }), [api]);
+  const restore = useCallback((id: number) => api.journal.restoreEpisode({ id }), [api]);
   return (
-    <section aria-label={label} className="episode-list">
-      {error && (
-        <div role="alert" className="form-error">
-          <p>Could not load episodes: {error}</p>
-          <button type="button" onClick={() => void reload()}>
-            Try again
-          </button>
-        </div>
-      )}
-      {!loading && !error && items.length === 0 && <p className="empty">{emptyText}</p>}
-      <ul>
-        {items.map((episode) => (
-          <li key={episode.id}>
-            {editing === episode.id ? (
-              <EpisodeForm
-                episode={episode}
-                submitLabel="Save changes"
-                autoFocus
-                onCancel={() => setEditing(null)}
-                onSubmit={async (input) => {
-                  await api.journal.updateEpisode({ id: episode.id, patch: input });
-                  setEditing(null);
-                  setNotice('Changes saved.');
-                  await reload();
-                }}
-              />
-            ) : (
-              <EpisodeCard
-                episode={episode}
-                showDate={showDate}
-                onEdit={() => setEditing(episode.id)}
-                onDelete={() => void remove(episode)}
-              />
-            )}
-          </li>
-        ))}
-      </ul>
-      {hasMore && (
-        <button type="button" onClick={() => void loadMore()} disabled={loading}>
-          Show older episodes
-        </button>
-      )}
-      <div className="status-bar" role="status">
-        {deleted ? (
-          <>
-            <span>Episode deleted.</span>
-            <button type="button" onClick={() => void undo(deleted)}>
-              Undo
-            </button>
-          </>
-        ) : (
-          notice
-        )}
-      </div>
-    </section>
+    <EntryList<Episode>
+      label={label}
+      noun="Episode"
+      range={range}
+      reloadKey={reloadKey}
+      emptyText={emptyText}
+      load={load}
+      remove={remove}
+      restore={restore}
+      renderEntry={(episode, controls) => <EpisodeEntry episode={episode} showDate={showDate} controls={controls} />}
+    />
   );
 }
 
-interface EpisodeCardProps {
-  episode: Episode;
-  showDate: boolean;
-  onEdit(): void;
-  onDelete(): void;
-}
-
-function EpisodeCard({ episode, showDate, onEdit, onDelete }: EpisodeCardProps) {
+function EpisodeEntry({ episode, showDate, controls }: { episode: Episode; showDate: boolean; controls: EntryControls }) {
+  const api = useApi();
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <EpisodeForm
+        episode={episode}
+        submitLabel="Save changes"
+        autoFocus
+        onCancel={() => setEditing(false)}
+        onSubmit={async (input) => {
+          await api.journal.updateEpisode({ id: episode.id, patch: input });
+          setEditing(false);
+          controls.changed('Changes saved.');
+        }}
+      />
+    );
+  }
   const when = formatWhen(episode.startedAt, episode.timeZone, showDate);
   const where = whereLabel(episode.region, episode.side);
   return (
-    <article className="episode-card" aria-label={`${when}: pain ${episode.intensity} of 10, ${where}`}>
-      <div className={`intensity intensity-${intensityWord(episode.intensity).replace(' ', '-')}`} aria-hidden="true">
+    <article className="entry-card" aria-label={`${when}: pain ${episode.intensity} of 10, ${where}`}>
+      <div className={`badge intensity-${intensityWord(episode.intensity).replace(' ', '-')}`} aria-hidden="true">
         {episode.intensity}
       </div>
-      <div className="episode-body">
-        <p className="episode-title">
+      <div className="entry-body">
+        <p className="entry-title">
           <time dateTime={new Date(episode.startedAt).toISOString()}>{when}</time> · {where} ·{' '}
           <span>
             {episode.intensity}/10, {intensityWord(episode.intensity)}
@@ -136,11 +71,11 @@ function EpisodeCard({ episode, showDate, onEdit, onDelete }: EpisodeCardProps) 
         {episode.relief.length > 0 && <p>Relief tried: {episode.relief.join(', ')}</p>}
         {episode.notes && <p className="notes">{episode.notes}</p>}
       </div>
-      <div className="episode-actions">
-        <button type="button" onClick={onEdit} aria-label={`Edit episode of ${when}`}>
+      <div className="entry-actions">
+        <button type="button" onClick={() => setEditing(true)} aria-label={`Edit episode of ${when}`}>
           Edit
         </button>
-        <button type="button" onClick={onDelete} aria-label={`Delete episode of ${when}`}>
+        <button type="button" onClick={controls.remove} aria-label={`Delete episode of ${when}`}>
           Delete
         </button>
       </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { EpisodeInput } from '../components/EpisodeForm';
 import { EpisodeForm } from '../components/EpisodeForm';
 import { EpisodeList } from '../components/EpisodeList';
+import { TipOfTheDay } from '../components/TipOfTheDay';
 import { useApi } from '../api-context';
 import { intensityWord, whereLabel } from '../labels';
 import { useToday } from '../use-today';
@@ -35,6 +36,7 @@ export function TodayPage() {
           {announcement}
         </p>
       </section>
+      <TipOfTheDay day={range.from} />
       <h2>Today’s entries</h2>
       <EpisodeList
         label="Today’s entries"

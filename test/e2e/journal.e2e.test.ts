@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/test-core';
-import { ARTIFACTS, launchChromium, startHost, type RunningHost } from './preview-host';
+import { ARTIFACTS, launchChromium, openWatched, startHost, type RunningHost } from './preview-host';
 
 let browser: Browser;
 let host: RunningHost | undefined;
@@ -20,19 +20,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function openApp(url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ colorScheme, viewport: { width: 1000, height: 760 } });
-  // Any script error or CSP violation in the page fails the test at the end.
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.goto(url);
-  return page;
-}
+const openApp = (url: string, colorScheme: 'light' | 'dark' = 'light') => openWatched(browser, url, problems, colorScheme);
 
 const episodeCard = (page: Page, name: RegExp) => page.getByRole('article', { name });
 
@@ -41,8 +29,11 @@ describe('the journal in Chromium through the preview host', () => {
     host = await startHost(dataDir);
     let page = await openApp(host.url);
 
+    // First run: the notice and red flags come first, then the rating field has focus.
+    await page.getByRole('button', { name: 'I understand' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Today/);
-    // The rating field has focus: "7", Enter logs an episode.
+    await page.getByLabel('Pain (0–10)').focus();
+    // "7", Enter logs an episode.
     await page.keyboard.type('7');
     await page.keyboard.press('Enter');
     await page.getByText('Logged pain 7 of 10 (severe), Lower back.').waitFor();

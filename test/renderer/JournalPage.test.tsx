@@ -37,11 +37,11 @@ describe('Journal', () => {
     expect(notes()).toHaveLength(50);
     expect(notes().slice(0, 3)).toEqual(['entry 59', 'entry 58', 'entry 57']);
 
-    await user.click(screen.getByRole('button', { name: 'Show older episodes' }));
+    await user.click(screen.getByRole('button', { name: 'Show older entries' }));
     await screen.findByText('entry 0');
     expect(notes()).toHaveLength(60);
     expect(notes().at(-1)).toBe('entry 0');
-    expect(screen.queryByRole('button', { name: 'Show older episodes' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show older entries' })).toBeNull();
   });
 
   it('edits an episode in place', async () => {
@@ -78,7 +78,7 @@ describe('Journal', () => {
     const card = await screen.findByRole('article', { name: /pain 1 of 10/ });
     await user.click(within(card).getByRole('button', { name: /^Delete episode of/ }));
 
-    const status = screen.getByRole('status');
+    const status = within(screen.getByRole('region', { name: 'All episodes' })).getByRole('status');
     await within(status).findByText('Episode deleted.');
     expect(notes()).toEqual(['entry 2', 'entry 0']);
     expect(core.episodes.list({ limit: 10 }).items).toHaveLength(2);

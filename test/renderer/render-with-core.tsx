@@ -14,11 +14,11 @@ afterEach(() => open.splice(0).forEach((t) => t.dispose()));
  * Renders a page against the real core and dispatcher (a temp SQLite file), through the same
  * bridge the preload builds: only the transport differs from the app.
  */
-export function renderWithCore(ui: ReactElement, seed?: (core: LimberCore) => void) {
+export function renderWithCore(ui: ReactElement, seed?: (core: LimberCore) => void, userOptions: Parameters<typeof userEvent.setup>[0] = {}) {
   const t = makeTestCore();
   open.push(t);
   seed?.(t.core);
   const api = unwrapBridge(buildBridge(t.dispatch));
-  const user = userEvent.setup();
+  const user = userEvent.setup(userOptions);
   return { ...render(<ApiProvider api={api}>{ui}</ApiProvider>), user, core: t.core };
 }

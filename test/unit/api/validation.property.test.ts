@@ -48,6 +48,17 @@ describe.each(channels.map((c) => [c.name, c] as const))('channel %s', (name, { 
     expect(snapshot()).toEqual(before);
   });
 
+  it('names an unknown extra field', async () => {
+    const result = await t.dispatch(name, { ...(channel.example as object), sneaky: 1 });
+    expectClearRefusal(result, name);
+    if (!result.ok) expect(result.error.issues).toContainEqual({ field: 'sneaky', message: 'is not a known field' });
+  });
+});
+
+// Channels that take fields (not `{}`): break one field at a time.
+const withFields = channels.filter((c) => Object.keys(c.channel.example as object).length > 0);
+
+describe.each(withFields.map((c) => [c.name, c] as const))('channel %s', (name, { channel }) => {
   it('names the bad field when one field of a valid payload is broken', async () => {
     const example = channel.example as Record<string, unknown>;
     const before = snapshot();
@@ -68,13 +79,9 @@ describe.each(channels.map((c) => [c.name, c] as const))('channel %s', (name, { 
     expect(snapshot()).toEqual(before);
   });
 
-  it('names an unknown extra field', async () => {
-    const result = await t.dispatch(name, { ...(channel.example as object), sneaky: 1 });
-    expectClearRefusal(result, name);
-    if (!result.ok) expect(result.error.issues).toContainEqual({ field: 'sneaky', message: 'is not a known field' });
-  });
 });
 
-it('the contract has channels to test', () => {
+it('the contract has channels to test, most of them with fields', () => {
   expect(channels.length).toBeGreaterThan(0);
+  expect(withFields.length).toBeGreaterThan(channels.length / 2);
 });

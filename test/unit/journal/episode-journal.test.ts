@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewEpisode } from '../../../electron/core/journal/episode';
-import { UNDO_WINDOW_MS } from '../../../electron/core/journal/episode-journal';
+import { UNDO_WINDOW_MS } from '../../../electron/core/journal/journal-table';
 import { FakeClock } from '../../support/fake-clock';
 import { makeTestCore, NOV_25_2026, type TestCore } from '../../support/test-core';
 

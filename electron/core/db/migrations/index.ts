@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { episodes } from './001-episodes';
+import { adviceAndActivities } from './002-advice-and-activities';
 
 /** Forward-only, in order. Never edit a shipped migration: add the next one. */
-export const migrations: readonly Migration[] = [episodes];
+export const migrations: readonly Migration[] = [episodes, adviceAndActivities];

@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Episode, EpisodeCursor } from '../../electron/core/journal/episode';
-import { useApi } from '../api-context';
+import type { EntryCursor, Page } from '../../electron/core/journal/paging';
 
-export interface EpisodeRange {
+export interface EntryRange {
   from?: number;
   to?: number;
 }
 
+export type PageLoader<T> = (query: EntryRange & { limit: number; after?: EntryCursor }) => Promise<Page<T>>;
+
 const PAGE_SIZE = 50;
 
-/** Loads episodes newest first, a page at a time; `reload` starts again from the top. */
-export function useEpisodePages(range: EpisodeRange) {
-  const api = useApi();
-  const [items, setItems] = useState<Episode[]>([]);
-  const [next, setNext] = useState<EpisodeCursor | null>(null);
+/** Loads journal entries newest first, a page at a time; `reload` starts again from the top. */
+export function usePages<T>(load: PageLoader<T>, range: EntryRange) {
+  const [items, setItems] = useState<T[]>([]);
+  const [next, setNext] = useState<EntryCursor | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   // Drops answers to requests that a newer reload has overtaken.
@@ -21,12 +21,12 @@ export function useEpisodePages(range: EpisodeRange) {
   const { from, to } = range;
 
   const fetchPage = useCallback(
-    async (after: EpisodeCursor | null, append: boolean) => {
+    async (after: EntryCursor | null, append: boolean) => {
       const mine = ++generation.current;
       setLoading(true);
       setError(null);
       try {
-        const page = await api.journal.listEpisodes({
+        const page = await load({
           limit: PAGE_SIZE,
           ...(from !== undefined ? { from } : {}),
           ...(to !== undefined ? { to } : {}),
@@ -41,7 +41,7 @@ export function useEpisodePages(range: EpisodeRange) {
         if (mine === generation.current) setLoading(false);
       }
     },
-    [api, from, to],
+    [load, from, to],
   );
 
   const reload = useCallback(() => fetchPage(null, false), [fetchPage]);

@@ -1,0 +1,47 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import type { Activity, NewActivity } from './activity';
+import { JournalTable } from './journal-table';
+
+interface ActivityRow {
+  id: number;
+  started_at: number;
+  time_zone: string;
+  kind: Activity['kind'];
+  minutes: number;
+  note: string;
+  created_at: number;
+  updated_at: number;
+}
+
+const COLUMNS = 'id, started_at, time_zone, kind, minutes, note, created_at, updated_at';
+
+const toActivity = (row: ActivityRow): Activity => ({
+  id: row.id,
+  startedAt: row.started_at,
+  timeZone: row.time_zone,
+  kind: row.kind,
+  minutes: row.minutes,
+  note: row.note,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+/** Activities: walks, swims, completed routines… Every write is one transaction. */
+export class ActivityJournal extends JournalTable<ActivityRow, Activity> {
+  constructor(db: Db, clock: Clock) {
+    super(db, clock, 'activities', 'activity', COLUMNS, toActivity);
+  }
+
+  add(input: NewActivity): Activity {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare<Record<string, unknown>, ActivityRow>(
+          `INSERT INTO activities (started_at, time_zone, kind, minutes, note, created_at, updated_at)
+           VALUES (@startedAt, @timeZone, @kind, @minutes, @note, @now, @now) RETURNING ${COLUMNS}`,
+        )
+        .get({ ...input, now: this.clock.now() });
+      return toActivity(row!);
+    })();
+  }
+}

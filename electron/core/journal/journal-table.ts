@@ -1,0 +1,103 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import { LimberError } from '../errors';
+import type { Page, PageQuery } from './paging';
+
+/** Soft-deleted entries stay restorable (undo) for this long, then `purgeDeleted` removes them. */
+export const UNDO_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
+interface TimedRow {
+  id: number;
+  started_at: number;
+}
+
+/**
+ * What every kind of journal entry shares: lookup, newest-first keyset paging, soft delete, undo
+ * and purge. Each kind supplies its table, columns and row mapping.
+ */
+export class JournalTable<Row extends TimedRow, Entry> {
+  constructor(
+    readonly db: Db,
+    readonly clock: Clock,
+    private readonly table: 'episodes' | 'activities',
+    /** Lower-case noun for messages: "episode". */
+    private readonly noun: string,
+    readonly columns: string,
+    private readonly toEntry: (row: Row) => Entry,
+  ) {}
+
+  get(id: number): Entry {
+    const row = this.db
+      .prepare<[number], Row>(`SELECT ${this.columns} FROM ${this.table} WHERE id = ? AND deleted_at IS NULL`)
+      .get(id);
+    if (!row) throw new LimberError('not-found', `${capitalise(this.noun)} ${id} does not exist or was deleted.`);
+    return this.toEntry(row);
+  }
+
+  /** Keyset paging, so a page costs the same on the first screen and the thousandth. */
+  list(query: PageQuery): Page<Entry> {
+    const where = ['deleted_at IS NULL'];
+    const params: Record<string, number> = { limit: query.limit + 1 };
+    if (query.from !== undefined) {
+      where.push('started_at >= @from');
+      params.from = query.from;
+    }
+    if (query.to !== undefined) {
+      where.push('started_at < @to');
+      params.to = query.to;
+    }
+    if (query.after) {
+      where.push('(started_at < @afterStart OR (started_at = @afterStart AND id < @afterId))');
+      params.afterStart = query.after.startedAt;
+      params.afterId = query.after.id;
+    }
+    const rows = this.db
+      .prepare<Record<string, number>, Row>(
+        `SELECT ${this.columns} FROM ${this.table} WHERE ${where.join(' AND ')}
+         ORDER BY started_at DESC, id DESC LIMIT @limit`,
+      )
+      .all(params);
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(this.toEntry),
+      next: rows.length > query.limit && last ? { startedAt: last.started_at, id: last.id } : null,
+    };
+  }
+
+  /** Soft delete: the entry disappears from every list but `restore` brings it back. */
+  remove(id: number): { id: number; deletedAt: number } {
+    const deletedAt = this.clock.now();
+    const changed = this.db.transaction(
+      () =>
+        this.db.prepare(`UPDATE ${this.table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`).run(deletedAt, id)
+          .changes,
+    )();
+    if (changed === 0) throw new LimberError('not-found', `${capitalise(this.noun)} ${id} does not exist or was deleted.`);
+    return { id, deletedAt };
+  }
+
+  restore(id: number): Entry {
+    return this.db.transaction(() => {
+      const changed = this.db
+        .prepare(`UPDATE ${this.table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`)
+        .run(id).changes;
+      if (changed === 0) {
+        throw new LimberError('not-found', `${capitalise(this.noun)} ${id} is not in the bin, so there is nothing to undo.`);
+      }
+      return this.get(id);
+    })();
+  }
+
+  /** Permanently removes entries deleted longer ago than the undo window. Returns how many. */
+  purgeDeleted(): number {
+    const cutoff = this.clock.now() - UNDO_WINDOW_MS;
+    return this.db.transaction(
+      () => this.db.prepare(`DELETE FROM ${this.table} WHERE deleted_at IS NOT NULL AND deleted_at < ?`).run(cutoff).changes,
+    )();
+  }
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

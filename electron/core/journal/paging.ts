@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** Earliest and latest instants Limber accepts, to catch seconds-vs-milliseconds and typo'd years. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+const LATEST = Date.UTC(2100, 0, 1);
+
+export const instantSchema = z
+  .number()
+  .int('must be a whole number of milliseconds')
+  .min(EARLIEST, 'must be a time after 1 January 2000')
+  .max(LATEST, 'must be a time before 2100');
+
+export const timeZoneSchema = z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London');
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const idSchema = z.number().int('must be a whole number').positive('must be a positive id');
+
+export const entryCursorSchema = z.strictObject({ startedAt: instantSchema, id: idSchema });
+export type EntryCursor = z.output<typeof entryCursorSchema>;
+
+/** Newest first, optionally within [from, to), continuing after a cursor. */
+export const pageQuerySchema = z
+  .strictObject({
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+    after: entryCursorSchema.optional(),
+    limit: z.number().int('must be a whole number').min(1, 'must be 1 to 200').max(200, 'must be 1 to 200').default(50),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from < q.to, {
+    message: 'must be later than from',
+    path: ['to'],
+  });
+export type PageQuery = z.output<typeof pageQuerySchema>;
+
+export interface Page<T> {
+  items: T[];
+  /** Pass as `after` to fetch the next page; null when this page is the last. */
+  next: EntryCursor | null;
+}

@@ -1,0 +1,36 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import { SETTINGS, type AppSettings, type SettingKey } from './settings-schema';
+
+export class SettingsStore {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  all(): AppSettings {
+    const rows = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings').all();
+    const stored = new Map(rows.map((r) => [r.key, r.value]));
+    const out: Record<string, unknown> = {};
+    for (const [key, { schema, fallback }] of Object.entries(SETTINGS)) {
+      // A value this version cannot read (hand-edited, or from a newer build) falls back to the default.
+      const raw = stored.get(key);
+      const parsed = raw === undefined ? undefined : schema.safeParse(JSON.parse(raw));
+      out[key] = parsed?.success ? parsed.data : fallback;
+    }
+    return out as AppSettings;
+  }
+
+  private set<K extends SettingKey>(key: K, value: AppSettings[K]): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+        .run(key, JSON.stringify(value));
+    })();
+  }
+
+  acknowledgeNotice(): AppSettings {
+    if (this.all().noticeAcknowledgedAt === null) this.set('noticeAcknowledgedAt', this.clock.now());
+    return this.all();
+  }
+}

@@ -1,0 +1,21 @@
+import { useEffect, useState, type DependencyList } from 'react';
+
+export type Async<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
+
+/** Runs `load` when the deps change and keeps only the latest answer. */
+export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): Async<T> {
+  const [state, setState] = useState<Async<T>>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    load().then(
+      (value) => current && setState({ status: 'ready', value }),
+      (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names the deps
+  }, deps);
+  return state;
+}

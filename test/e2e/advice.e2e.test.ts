@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/test-core';
+import { ARTIFACTS, launchChromium, openWatched, startHost, type RunningHost } from './preview-host';
+
+let browser: Browser;
+let host: RunningHost;
+const dataDir = tempDir('limber-e2e-advice-');
+const problems: string[] = [];
+
+beforeAll(async () => {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchChromium();
+  host = await startHost(dataDir);
+});
+afterAll(async () => {
+  await host?.stop();
+  await browser?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('advice and routines in Chromium through the preview host', () => {
+  it('shows the notice and red flags on first run only', async () => {
+    const page = await openWatched(browser, host.url, problems);
+    const dialog = page.getByRole('dialog', { name: 'Welcome to Limber' });
+    await dialog.waitFor();
+    await dialog.getByText('It is not medical advice').waitFor();
+    await dialog.getByRole('heading', { name: 'When to see a doctor now' }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'first-run.png'), fullPage: true });
+    await dialog.getByRole('button', { name: 'I understand' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /^Today/ }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('searches, opens an item, saves it, and finds it under Saved', async () => {
+    const page = await openWatched(browser, `${host.url}#/advice`, problems);
+    await page.getByRole('heading', { name: 'When to see a doctor now' }).waitFor();
+    await page.getByLabel('Search advice').fill('magnesium');
+    const results = page.getByRole('region', { name: 'Search results' });
+    const first = results.getByRole('link').first();
+    await expect.poll(() => first.textContent()).toMatch(/magnesium/i);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'advice-search.png'), fullPage: true });
+    await first.click();
+
+    await page.getByRole('heading', { name: 'What the evidence says' }).waitFor();
+    await page.getByRole('button', { name: '☆ Save' }).click();
+    await page.getByRole('button', { name: '★ Saved' }).waitFor();
+    expect(await page.getByRole('button', { name: '★ Saved' }).getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'advice-item.png'), fullPage: true });
+
+    await page.getByRole('link', { name: 'Advice', exact: true }).first().click();
+    const saved = page.getByRole('region', { name: 'Saved' });
+    await expect.poll(() => saved.getByRole('link').first().textContent()).toMatch(/magnesium/i);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'advice.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('runs the breathing routine to the end and shows the activity in the Journal', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    // The page's timers run on a controlled clock: the routine really counts down, without waiting.
+    await page.clock.install();
+    await page.goto(`${host.url}#/routines`);
+    await page.getByRole('link', { name: /breathing/i }).click();
+    await page.getByLabel('Breaths').fill('2');
+    await page.getByLabel('Breathe in (seconds)').fill('3');
+    await page.getByLabel('Breathe out (seconds)').fill('4');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.clock.runFor(30_000);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'routine-breathing.png'), fullPage: true });
+    await page.clock.runFor(120_000);
+    await page.getByText(/^Well done: .* finished\.$/).waitFor();
+    await page.getByText('Logged in your journal: Breathing, 1 min.').waitFor();
+
+    await page.getByRole('link', { name: 'Journal' }).click();
+    const activities = page.getByRole('region', { name: 'Activities' });
+    await activities.getByRole('article', { name: /Breathing, 1 min$/ }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'journal-activities.png'), fullPage: true });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+});
