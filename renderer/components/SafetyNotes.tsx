@@ -5,24 +5,25 @@ export function RedFlagsCard({ redFlags }: { redFlags: LibraryOverview['redFlags
   return (
     <section className="card red-flags" aria-labelledby="red-flags-heading">
       <h2 id="red-flags-heading">When to see a doctor now</h2>
-      <p>
-        <strong>{redFlags.emergency.intro}</strong>
-      </p>
-      <ul>
-        {redFlags.emergency.signs.map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
-      <p>
-        <strong>{redFlags.urgent.intro}</strong>
-      </p>
-      <ul>
-        {redFlags.urgent.signs.map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
+      <Signs group={redFlags.emergency} />
+      <Signs group={redFlags.urgent} />
       <p className="hint">Sources: {redFlags.sourceRefs.map((s) => s.name).join('; ')}</p>
     </section>
+  );
+}
+
+function Signs({ group }: { group: { intro: string; signs: string[] } }) {
+  return (
+    <>
+      <p>
+        <strong>{group.intro}</strong>
+      </p>
+      <ul>
+        {group.signs.map((sign) => (
+          <li key={sign}>{sign}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 

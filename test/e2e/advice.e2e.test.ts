@@ -71,8 +71,13 @@ describe('advice and routines in Chromium through the preview host', () => {
     await page.getByLabel('Breathe in (seconds)').fill('3');
     await page.getByLabel('Breathe out (seconds)').fill('4');
     await page.getByRole('button', { name: 'Start' }).click();
-    await page.clock.runFor(30_000);
+    await page.clock.runFor(22_000);
     await page.screenshot({ path: path.join(ARTIFACTS, 'routine-breathing.png'), fullPage: true });
+    // Breathing in: the pacer grows, unless the person asked the system for less motion.
+    const pacer = page.locator('.pacer');
+    expect(await pacer.evaluate((el) => getComputedStyle(el).transform)).not.toBe('none');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await pacer.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
     await page.clock.runFor(120_000);
     await page.getByText(/^Well done: .* finished\.$/).waitFor();
     await page.getByText('Logged in your journal: Breathing, 1 min.').waitFor();
