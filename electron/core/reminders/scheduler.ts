@@ -1,0 +1,524 @@
+import { isWorkingTime, localDate, nextWorkingBoundary, occurrenceOn } from './local-time';
+import {
+  DAILY_KINDS,
+  INTERVAL_KINDS,
+  type DailyKind,
+  type IntervalKind,
+  type ReminderKind,
+  type ReminderSettings,
+} from './reminder-settings';
+
+// ── Ports ────────────────────────────────────────────────────────────────────────────────────
+
+export interface SchedulerClock {
+  /** Wall time (UTC ms): daily reminders, working hours, and what people read. */
+  now(): number;
+  /** Milliseconds that only move forward and stop while the computer sleeps: active time. */
+  monotonic(): number;
+  /** Calls `fire` once after `delayMs` of monotonic time; returns a cancel function. */
+  setTimer(delayMs: number, fire: () => void): () => void;
+}
+
+export interface IdleSource {
+  /** Seconds since the last keyboard or mouse input; null where the platform cannot tell. */
+  idleSeconds(): number | null;
+}
+
+export interface DueReminder {
+  id: string;
+  kind: ReminderKind;
+  title: string;
+  body: string;
+  /** Wall time it was shown. */
+  shownAt: number;
+}
+
+export interface ReminderNotifier {
+  show(reminder: DueReminder): void;
+  withdraw(id: string): void;
+}
+
+export type Outcome = 'done' | 'snoozed' | 'skipped' | 'ignored';
+
+export interface OutcomeRecord {
+  kind: ReminderKind;
+  shownAt: number;
+  outcome: Outcome;
+  at: number;
+  timeZone: string;
+}
+
+/** What must survive a restart: a pause, do-not-disturb, and which daily reminders were shown. */
+export interface PersistentState {
+  pausedUntil: number | null;
+  doNotDisturb: boolean;
+  dailyShownOn: Partial<Record<DailyKind, string>>;
+}
+
+export interface SchedulerPorts {
+  clock: SchedulerClock;
+  idle: IdleSource;
+  notifier: ReminderNotifier;
+  record(outcome: OutcomeRecord): void;
+  persist(state: PersistentState): void;
+  /** The person's IANA zone now (it changes when they travel). */
+  timeZone(): string;
+}
+
+export type Response = 'done' | 'skip' | 'snooze-5' | 'snooze-10';
+export type SystemEvent = 'lock' | 'unlock' | 'suspend' | 'resume';
+
+export interface ReminderStatus {
+  mode: 'active' | 'paused' | 'do-not-disturb' | 'outside-working-hours' | 'locked' | 'asleep';
+  /** The next reminder if the person keeps working, as a wall-clock estimate. */
+  next: { kind: ReminderKind; at: number } | null;
+  /** Why the next reminder is when it is, in words: "natural break detected at 10:42". */
+  why: string | null;
+  pausedUntil: number | null;
+  doNotDisturb: boolean;
+  /** False where idle time cannot be read (e.g. Wayland): natural breaks go unnoticed. */
+  idleDetection: boolean;
+  pending: DueReminder[];
+}
+
+// ── Tuning ───────────────────────────────────────────────────────────────────────────────────
+
+const MINUTE = 60_000;
+/** An unanswered reminder counts as ignored after this long, and is withdrawn. */
+export const RESPONSE_WINDOW = 10 * MINUTE;
+/** A daily reminder missed (asleep, paused) by more than this is dropped, not shown late. */
+export const DAILY_GRACE = 2 * 60 * MINUTE;
+/** Two reminders never come closer together than this: no bursts. */
+export const MIN_GAP = 2 * MINUTE;
+/**
+ * The longest the scheduler sleeps. Bounds the harm of a wall-clock change (no event reports it),
+ * and costs at most two wake-ups an hour when nothing else is due.
+ */
+export const MAX_SLEEP = 30 * MINUTE;
+
+const TEXT: Readonly<Record<ReminderKind, { title: string; body: string }>> = {
+  posture: { title: 'Change position', body: 'Shift how you sit, or stand for a moment, and move a little.' },
+  movement: { title: 'Time for a movement break', body: 'About five minutes: stand up and walk about, or do the desk warm-up.' },
+  checkIn: { title: 'Evening check-in', body: 'How was your back today? It takes a few seconds to log.' },
+  magnesium: { title: 'Magnesium', body: 'Your bedtime magnesium reminder. (The evidence for it is weak: see Advice.)' },
+};
+
+// ── Scheduler ────────────────────────────────────────────────────────────────────────────────
+
+interface Counter {
+  /** Active desk time since the last reset. */
+  activeMs: number;
+  /** Idle past the break length: a natural break is going on, nothing counts until input resumes. */
+  away: boolean;
+  snoozedUntil: number | null;
+  /** Why and when (wall) the count last restarted, for "natural break detected at 10:42". */
+  reset: { reason: 'start' | 'natural-break' | 'done' | 'skipped' | 'ignored' | 'new-day'; at: number };
+}
+
+interface Pending {
+  reminder: DueReminder;
+  shownAtMono: number;
+}
+
+/**
+ * Decides when posture and movement reminders (counted on active desk time) and daily clock-time
+ * reminders are due, and keeps a single timer set to the next moment a decision could change: a
+ * reminder coming due, the current idle stretch becoming a natural break, a response window
+ * closing, a pause or working period ending, or a daily time. No fixed-rate polling.
+ */
+export class ReminderScheduler {
+  private settings: ReminderSettings;
+  private state: PersistentState;
+  private readonly counters: Record<IntervalKind, Counter>;
+  private readonly pending = new Map<string, Pending>();
+  private system: 'running' | 'locked' | 'asleep' = 'running';
+  private systemSince = { mono: 0, wall: 0 };
+  private lastMono: number;
+  private wasCounting = false;
+  private wasWorking: boolean;
+  private lastShownMono = Number.NEGATIVE_INFINITY;
+  private cancelTimer: (() => void) | null = null;
+  private sequence = 0;
+  private readonly listeners = new Set<() => void>();
+  /** Timer firings so far: the benchmark's measure of how often Limber wakes the computer. */
+  wakeUps = 0;
+
+  constructor(
+    private readonly ports: SchedulerPorts,
+    settings: ReminderSettings,
+    persisted: PersistentState,
+  ) {
+    this.settings = settings;
+    this.state = { ...persisted, dailyShownOn: { ...persisted.dailyShownOn } };
+    const wall = ports.clock.now();
+    this.counters = {
+      movement: freshCounter(wall),
+      posture: freshCounter(wall),
+    };
+    this.lastMono = ports.clock.monotonic();
+    this.wasWorking = isWorkingTime(wall, ports.timeZone(), settings.workingHours);
+  }
+
+  start(): void {
+    this.update();
+  }
+
+  stop(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+  }
+
+  /** Called whenever status() may have changed (tray, Today page). */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  updateSettings(settings: ReminderSettings): void {
+    this.update(() => {
+      this.settings = settings;
+    });
+  }
+
+  respond(id: string, response: Response): void {
+    this.update(() => {
+      const pending = this.pending.get(id);
+      if (!pending) return;
+      this.pending.delete(id);
+      const { kind } = pending.reminder;
+      const outcome: Outcome = response === 'done' ? 'done' : response === 'skip' ? 'skipped' : 'snoozed';
+      this.record(pending.reminder, outcome);
+      if (!isInterval(kind)) return;
+      if (outcome === 'snoozed') {
+        this.counters[kind].snoozedUntil = this.ports.clock.monotonic() + (response === 'snooze-5' ? 5 : 10) * MINUTE;
+      } else {
+        this.resetCounter(kind, outcome);
+        // A movement break includes changing position.
+        if (kind === 'movement' && outcome === 'done') this.resetCounter('posture', 'done');
+      }
+    });
+  }
+
+  pause(until: number): void {
+    this.update(() => {
+      this.state.pausedUntil = until;
+      this.persist();
+    });
+  }
+
+  resume(): void {
+    this.update(() => {
+      this.state.pausedUntil = null;
+      this.persist();
+    });
+  }
+
+  setDoNotDisturb(on: boolean): void {
+    this.update(() => {
+      this.state.doNotDisturb = on;
+      this.persist();
+    });
+  }
+
+  systemEvent(event: SystemEvent): void {
+    this.update(() => {
+      const mono = this.ports.clock.monotonic();
+      const wall = this.ports.clock.now();
+      if (event === 'lock' || event === 'suspend') {
+        if (this.system === 'running') this.systemSince = { mono, wall };
+        this.system = event === 'lock' ? 'locked' : 'asleep';
+        return;
+      }
+      if (this.system === 'running') return;
+      // Monotonic time stops during sleep, so the wall clock measures a suspend; a lock is timed
+      // by both and the longer wins. Away long enough is a natural break, shorter only pauses.
+      const away = Math.max(mono - this.systemSince.mono, wall - this.systemSince.wall);
+      this.system = 'running';
+      this.wasCounting = true; // counting restarts now, not at the next look
+      for (const kind of INTERVAL_KINDS) {
+        if (away >= this.breakMs(kind)) this.resetCounter(kind, 'natural-break', this.systemSince.wall);
+      }
+    });
+  }
+
+  status(): ReminderStatus {
+    const wall = this.ports.clock.now();
+    const zone = this.ports.timeZone();
+    const paused = this.isPaused(wall);
+    const mode: ReminderStatus['mode'] =
+      this.system === 'locked'
+        ? 'locked'
+        : this.system === 'asleep'
+          ? 'asleep'
+          : paused
+            ? 'paused'
+            : this.state.doNotDisturb
+              ? 'do-not-disturb'
+              : isWorkingTime(wall, zone, this.settings.workingHours)
+                ? 'active'
+                : 'outside-working-hours';
+    const next = this.nextEstimate(wall, zone);
+    return {
+      mode,
+      next,
+      why: this.explain(next, wall, zone, paused),
+      pausedUntil: paused ? this.state.pausedUntil : null,
+      doNotDisturb: this.state.doNotDisturb,
+      idleDetection: this.ports.idle.idleSeconds() !== null,
+      pending: [...this.pending.values()].map((p) => p.reminder),
+    };
+  }
+
+  // ── The decision ───────────────────────────────────────────────────────────────────────────
+
+  /** Applies a change (if any), brings the counts up to now, shows what is due, re-arms the timer. */
+  private update(change?: () => void): void {
+    this.account();
+    change?.();
+    this.expirePending();
+    this.showDue();
+    this.arm();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Credits active time since the last look and notices natural breaks. */
+  private account(): void {
+    const mono = this.ports.clock.monotonic();
+    const wall = this.ports.clock.now();
+    const elapsed = mono - this.lastMono;
+    this.lastMono = mono;
+    const working = isWorkingTime(wall, this.ports.timeZone(), this.settings.workingHours);
+    if (working && !this.wasWorking && this.settings.workingHours.enabled) {
+      for (const kind of INTERVAL_KINDS) this.resetCounter(kind, 'new-day');
+    }
+    this.wasWorking = working;
+    const counting = this.system === 'running' && working;
+    const idleSeconds = counting ? this.ports.idle.idleSeconds() : null;
+    const idleMs = (idleSeconds ?? 0) * 1000;
+    for (const kind of INTERVAL_KINDS) {
+      const counter = this.counters[kind];
+      if (!counting) continue;
+      if (idleMs >= this.breakMs(kind)) {
+        if (!counter.away) this.resetCounter(kind, 'natural-break', wall - idleMs);
+        counter.away = true;
+      } else if (counter.away) {
+        counter.away = false; // back at the desk: counting starts again now
+      } else if (this.wasCounting) {
+        counter.activeMs += elapsed;
+      }
+    }
+    this.wasCounting = counting;
+  }
+
+  private expirePending(): void {
+    const mono = this.ports.clock.monotonic();
+    for (const [id, pending] of this.pending) {
+      if (mono - pending.shownAtMono < RESPONSE_WINDOW) continue;
+      this.pending.delete(id);
+      this.ports.notifier.withdraw(id);
+      this.record(pending.reminder, 'ignored');
+      if (isInterval(pending.reminder.kind)) this.resetCounter(pending.reminder.kind, 'ignored');
+    }
+  }
+
+  private showDue(): void {
+    const mono = this.ports.clock.monotonic();
+    const wall = this.ports.clock.now();
+    const zone = this.ports.timeZone();
+    this.dropStaleDaily(wall, zone);
+    if (this.isSuppressed(wall) || mono - this.lastShownMono < MIN_GAP) return;
+    const interval = this.dueInterval(mono, wall, zone);
+    if (interval) {
+      this.show(interval);
+      // The movement break covers a posture check that was due at the same time.
+      if (interval === 'movement' && this.isIntervalDue('posture', mono)) this.resetCounter('posture', 'done');
+      return;
+    }
+    const daily = DAILY_KINDS.find((kind) => this.isDailyDue(kind, wall, zone));
+    if (daily) {
+      this.state.dailyShownOn[daily] = localDate(wall, zone);
+      this.persist();
+      this.show(daily);
+    }
+  }
+
+  private show(kind: ReminderKind): void {
+    const reminder: DueReminder = { id: `${kind}-${++this.sequence}`, kind, ...TEXT[kind], shownAt: this.ports.clock.now() };
+    this.pending.set(reminder.id, { reminder, shownAtMono: this.ports.clock.monotonic() });
+    this.lastShownMono = this.ports.clock.monotonic();
+    if (isInterval(kind)) this.counters[kind].snoozedUntil = null;
+    this.ports.notifier.show(reminder);
+  }
+
+  private dueInterval(mono: number, wall: number, zone: string): IntervalKind | undefined {
+    // One desk reminder at a time: a second never stacks on an unanswered first.
+    if (this.hasPendingInterval()) return undefined;
+    if (this.system !== 'running' || !isWorkingTime(wall, zone, this.settings.workingHours)) return undefined;
+    return INTERVAL_KINDS.find((kind) => this.isIntervalDue(kind, mono));
+  }
+
+  private isIntervalDue(kind: IntervalKind, mono: number): boolean {
+    const counter = this.counters[kind];
+    if (!this.settings[kind].enabled || counter.away || this.hasPending(kind)) return false;
+    if (counter.snoozedUntil !== null) return mono >= counter.snoozedUntil;
+    return counter.activeMs >= this.settings[kind].everyMinutes * MINUTE;
+  }
+
+  private isDailyDue(kind: DailyKind, wall: number, zone: string): boolean {
+    const setting = this.settings[kind];
+    if (!setting.enabled || this.system !== 'running' || this.hasPending(kind)) return false;
+    const at = occurrenceOn(wall, setting.time, zone);
+    return wall >= at && wall - at <= DAILY_GRACE && this.state.dailyShownOn[kind] !== localDate(wall, zone);
+  }
+
+  /** A daily reminder too late to make sense (asleep, paused, locked past the grace) is let go. */
+  private dropStaleDaily(wall: number, zone: string): void {
+    for (const kind of DAILY_KINDS) {
+      const setting = this.settings[kind];
+      const today = localDate(wall, zone);
+      if (!setting.enabled || this.state.dailyShownOn[kind] === today) continue;
+      if (wall - occurrenceOn(wall, setting.time, zone) > DAILY_GRACE) {
+        this.state.dailyShownOn[kind] = today;
+        this.persist();
+      }
+    }
+  }
+
+  /** Sets the one timer to the earliest moment any decision above could come out differently. */
+  private arm(): void {
+    this.cancelTimer?.();
+    const delay = Math.max(1000, Math.min(MAX_SLEEP, ...this.candidateDelays()));
+    this.cancelTimer = this.ports.clock.setTimer(delay, () => {
+      this.wakeUps++;
+      this.cancelTimer = null;
+      this.update();
+    });
+  }
+
+  private candidateDelays(): number[] {
+    const mono = this.ports.clock.monotonic();
+    const wall = this.ports.clock.now();
+    const zone = this.ports.timeZone();
+    const out: number[] = [];
+    const wallAt = (at: number | null) => {
+      if (at !== null && at > wall) out.push(at - wall);
+    };
+    for (const { shownAtMono } of this.pending.values()) out.push(shownAtMono + RESPONSE_WINDOW - mono);
+    wallAt(this.isPaused(wall) ? this.state.pausedUntil : null);
+    wallAt(nextWorkingBoundary(wall, zone, this.settings.workingHours));
+    for (const kind of DAILY_KINDS) {
+      if (!this.settings[kind].enabled) continue;
+      const today = occurrenceOn(wall, this.settings[kind].time, zone);
+      wallAt(today > wall ? today : occurrenceOn(wall, this.settings[kind].time, zone, 1));
+    }
+    const gap = this.lastShownMono + MIN_GAP - mono;
+    // While suppressed, a due reminder waits for the pause or do-not-disturb to end (a candidate
+    // above or an explicit call), so due times are no reason to wake.
+    const deliverable = !this.isSuppressed(wall) && !this.hasPendingInterval();
+    if (this.system === 'running' && isWorkingTime(wall, zone, this.settings.workingHours)) {
+      const idleSeconds = this.ports.idle.idleSeconds();
+      for (const kind of INTERVAL_KINDS) {
+        if (!this.settings[kind].enabled || this.hasPending(kind)) continue;
+        const counter = this.counters[kind];
+        const breakMs = this.breakMs(kind);
+        if (idleSeconds !== null) {
+          // The earliest this idle stretch could become a natural break (or, while away, show the
+          // person is back): there is no "idle started" event to wait for.
+          out.push(counter.away ? breakMs : breakMs - idleSeconds * 1000);
+        }
+        if (counter.away || !deliverable) continue;
+        const due =
+          counter.snoozedUntil !== null
+            ? counter.snoozedUntil - mono
+            : this.settings[kind].everyMinutes * MINUTE - counter.activeMs;
+        out.push(Math.max(due, gap));
+      }
+    }
+    return out;
+  }
+
+  // ── Helpers ────────────────────────────────────────────────────────────────────────────────
+
+  private nextEstimate(wall: number, zone: string): ReminderStatus['next'] {
+    if (!isWorkingTime(wall, zone, this.settings.workingHours)) return null;
+    const mono = this.ports.clock.monotonic();
+    let best: ReminderStatus['next'] = null;
+    for (const kind of INTERVAL_KINDS) {
+      const counter = this.counters[kind];
+      if (!this.settings[kind].enabled || this.hasPending(kind)) continue;
+      const inMs =
+        counter.snoozedUntil !== null
+          ? counter.snoozedUntil - mono
+          : this.settings[kind].everyMinutes * MINUTE - (counter.away ? 0 : counter.activeMs);
+      const at = Math.max(wall, this.isPaused(wall) ? this.state.pausedUntil! : wall) + Math.max(0, inMs);
+      if (!best || at < best.at) best = { kind, at };
+    }
+    return best;
+  }
+
+  private explain(next: ReminderStatus['next'], wall: number, zone: string, paused: boolean): string | null {
+    const time = (at: number) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(at);
+    if (this.system === 'locked') return 'screen locked: counting paused';
+    if (this.system === 'asleep') return 'computer asleep: counting paused';
+    if (paused) return `paused until ${time(this.state.pausedUntil!)}`;
+    if (this.state.doNotDisturb) return 'do not disturb is on';
+    if (!isWorkingTime(wall, zone, this.settings.workingHours)) return 'outside working hours';
+    if (!next || !isInterval(next.kind)) return null;
+    const kind = next.kind;
+    const counter = this.counters[kind];
+    if (counter.snoozedUntil !== null) return `snoozed until ${time(next.at)}`;
+    if (counter.away) return `natural break since ${time(counter.reset.at)}`;
+    if (counter.reset.reason === 'natural-break') return `natural break detected at ${time(counter.reset.at)}`;
+    return `after ${this.settings[kind].everyMinutes} minutes at the computer`;
+  }
+
+  private resetCounter(kind: IntervalKind, reason: Counter['reset']['reason'], at = this.ports.clock.now()): void {
+    const counter = this.counters[kind];
+    counter.activeMs = 0;
+    counter.snoozedUntil = null;
+    counter.reset = { reason, at };
+  }
+
+  private record(reminder: DueReminder, outcome: Outcome): void {
+    this.ports.record({
+      kind: reminder.kind,
+      shownAt: reminder.shownAt,
+      outcome,
+      at: this.ports.clock.now(),
+      timeZone: this.ports.timeZone(),
+    });
+  }
+
+  private persist(): void {
+    this.ports.persist({ ...this.state, dailyShownOn: { ...this.state.dailyShownOn } });
+  }
+
+  private hasPending(kind: ReminderKind): boolean {
+    for (const p of this.pending.values()) if (p.reminder.kind === kind) return true;
+    return false;
+  }
+
+  private hasPendingInterval(): boolean {
+    return INTERVAL_KINDS.some((kind) => this.hasPending(kind));
+  }
+
+  private isPaused(wall: number): boolean {
+    return this.state.pausedUntil !== null && wall < this.state.pausedUntil;
+  }
+
+  private isSuppressed(wall: number): boolean {
+    return this.isPaused(wall) || this.state.doNotDisturb || this.system !== 'running';
+  }
+
+  private breakMs(kind: IntervalKind): number {
+    return this.settings[kind].breakMinutes * MINUTE;
+  }
+}
+
+function freshCounter(at: number): Counter {
+  return { activeMs: 0, away: false, snoozedUntil: null, reset: { reason: 'start', at } };
+}
+
+function isInterval(kind: ReminderKind): kind is IntervalKind {
+  return (INTERVAL_KINDS as readonly string[]).includes(kind);
+}

@@ -1,0 +1,165 @@
+import { TZDate } from '@date-fns/tz';
+import {
+  ReminderScheduler,
+  type DueReminder,
+  type IdleSource,
+  type OutcomeRecord,
+  type PersistentState,
+  type Response,
+  type SchedulerClock,
+} from '../../electron/core/reminders/scheduler';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+
+const MINUTE = 60_000;
+export const ZONE = 'Europe/London';
+
+/** A local wall time in ZONE, e.g. at('2026-11-25 09:00'). */
+export function at(local: string): number {
+  const [date, time = '00:00'] = local.split(' ');
+  const [y, m, d] = date!.split('-').map(Number);
+  const [h, min] = time.split(':').map(Number);
+  return +new TZDate(y!, m! - 1, d!, h!, min!, 0, ZONE);
+}
+
+export function clockTime(wall: number): string {
+  return new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' }).format(wall);
+}
+
+/**
+ * The scheduler's whole world, simulated: wall and monotonic clocks, timers that fire in order as
+ * time advances, and a person who types (idle 0) or stops (idle grows). Nothing sleeps for real.
+ */
+export class FakeWorld implements SchedulerClock, IdleSource {
+  private mono = 0;
+  private timers: { at: number; fire: () => void; id: number }[] = [];
+  private nextId = 0;
+  private typing = true;
+  private lastInput = 0;
+  idleAvailable = true;
+
+  constructor(private wall: number) {}
+
+  now = () => this.wall;
+  monotonic = () => this.mono;
+
+  setTimer = (delayMs: number, fire: () => void) => {
+    const id = ++this.nextId;
+    this.timers.push({ at: this.mono + delayMs, fire, id });
+    return () => {
+      this.timers = this.timers.filter((t) => t.id !== id);
+    };
+  };
+
+  idleSeconds = () => (this.idleAvailable ? (this.typing ? 0 : (this.mono - this.lastInput) / 1000) : null);
+
+  /** Lets time pass, firing each timer at its moment. */
+  advance(ms: number): void {
+    const end = this.mono + ms;
+    for (;;) {
+      const next = this.timers.filter((t) => t.at <= end).sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      if (!next) break;
+      this.timers = this.timers.filter((t) => t !== next);
+      this.moveTo(next.at);
+      next.fire();
+    }
+    this.moveTo(end);
+  }
+
+  /** Lets time pass until a local wall time (no wall-clock jumps in between). */
+  until(local: string): void {
+    this.advance(at(local) - this.wall);
+  }
+
+  stopTyping(): void {
+    if (this.typing) this.lastInput = this.mono;
+    this.typing = false;
+  }
+
+  startTyping(): void {
+    this.typing = true;
+  }
+
+  /** The computer sleeps: the wall clock moves, monotonic time and timers do not. */
+  sleepFor(ms: number): void {
+    this.wall += ms;
+  }
+
+  /** The wall clock is changed (by hand, NTP or travel); monotonic time is not. */
+  jumpWall(ms: number): void {
+    this.wall += ms;
+  }
+
+  pendingTimers(): number {
+    return this.timers.length;
+  }
+
+  private moveTo(mono: number): void {
+    this.wall += mono - this.mono;
+    this.mono = mono;
+  }
+}
+
+export interface Day {
+  world: FakeWorld;
+  scheduler: ReminderScheduler;
+  /** Every reminder shown, as "HH:mm kind" in local time. */
+  shown: string[];
+  reminders: DueReminder[];
+  outcomes: OutcomeRecord[];
+  persisted: PersistentState[];
+  /** The reminder most recently shown. */
+  latest(): DueReminder;
+  /** Answers the latest reminder. */
+  answer(response: Response): void;
+  /** From now on the person answers every reminder at once with this (null: never answers). */
+  autoAnswer: Response | null;
+}
+
+type SettingsPatch = { [K in keyof ReminderSettings]?: Partial<ReminderSettings[K]> };
+
+export function startDay(local: string, patch: SettingsPatch = {}, persisted?: PersistentState): Day {
+  const settings = Object.fromEntries(
+    Object.entries(DEFAULT_REMINDER_SETTINGS).map(([k, v]) => [k, { ...v, ...(patch as Record<string, object>)[k] }]),
+  ) as ReminderSettings;
+  const world = new FakeWorld(at(local));
+  const shown: string[] = [];
+  const reminders: DueReminder[] = [];
+  const outcomes: OutcomeRecord[] = [];
+  const saved: PersistentState[] = [];
+  const scheduler = new ReminderScheduler(
+    {
+      clock: world,
+      idle: world,
+      notifier: {
+        show: (r) => {
+          reminders.push(r);
+          shown.push(`${clockTime(world.now())} ${r.kind}`);
+          // The person answers right after seeing it: a zero-delay event in the same simulated time.
+          const response = day.autoAnswer;
+          if (response) world.setTimer(0, () => scheduler.respond(r.id, response));
+        },
+        withdraw: () => {},
+      },
+      record: (o) => outcomes.push(o),
+      persist: (s) => saved.push(s),
+      timeZone: () => ZONE,
+    },
+    settings,
+    persisted ?? { pausedUntil: null, doNotDisturb: false, dailyShownOn: {} },
+  );
+  const day: Day = {
+    world,
+    scheduler,
+    shown,
+    reminders,
+    outcomes,
+    persisted: saved,
+    latest: () => reminders.at(-1)!,
+    answer: (response) => scheduler.respond(reminders.at(-1)!.id, response),
+    autoAnswer: 'done',
+  };
+  scheduler.start();
+  return day;
+}
+
+export { MINUTE };
