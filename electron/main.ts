@@ -4,12 +4,17 @@ import { createDispatcher } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { systemClock } from './core/clock';
 import { createCore, type LimberCore } from './core/limber-core';
+import type { Emit } from './core/events';
+import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events';
+import { ReminderService } from './core/reminders/reminder-service';
+import { systemSchedulerClock } from './core/reminders/system-clock';
 import { buildTrayModel } from './core/tray/tray-model';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { hardenApp } from './shell/hardening';
 import { bindIpc } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
 import { showQuickTip } from './shell/quick-tip';
+import { electronIdleSource, electronNotifier, forwardPowerEvents, sendToWindow } from './shell/electron-reminders';
 import { createTray } from './shell/tray';
 
 // Composition root: builds the core from real ports, binds the API, and opens the window.
@@ -58,8 +63,22 @@ async function start(): Promise<void> {
     return;
   }
 
+  const emit = sendToWindow(() => window) as Emit;
+  const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
+    clock: systemSchedulerClock,
+    idle: electronIdleSource(),
+    notifier: notifierWithEvents(
+      electronNotifier((id, response) => reminders.scheduler.respond(id, response), () => openWindow()),
+      emit,
+    ),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  pushStatus(reminders.scheduler, emit);
+  forwardPowerEvents((event) => reminders.scheduler.systemEvent(event));
+  reminders.start();
+
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  bindIpc(createDispatcher(createHandlers(core), (error) => console.error(error)));
+  bindIpc(createDispatcher(createHandlers(core, reminders), (error) => console.error(error)));
   openWindow();
   tray = createTray(path.join(__dirname, '..', '..', 'resources', 'tray', 'tray.png'), buildTrayModel(), {
     'quick-tip': () => showQuickTip(core.advice.nextTip(), (itemId) => openWindow(`#/advice/${itemId}`)),
@@ -74,6 +93,7 @@ async function start(): Promise<void> {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    reminders.stop();
     tray?.destroy();
     core.close();
   });

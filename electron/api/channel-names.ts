@@ -18,6 +18,7 @@ export const channelNames = {
     'restoreActivity',
   ],
   advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
+  reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb'],
   settings: ['get', 'acknowledgeNotice'],
 } as const satisfies { [G in keyof Contract]: readonly (keyof Contract[G])[] };
 

@@ -3,6 +3,8 @@ import type { ItemRef, ItemView, LibraryOverview, SearchHit, TipView } from '../
 import { newActivitySchema, type Activity } from '../core/journal/activity';
 import { episodePatchSchema, newEpisodeSchema, type Episode } from '../core/journal/episode';
 import { idSchema, pageQuerySchema, type Page } from '../core/journal/paging';
+import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
+import type { ReminderStatus } from '../core/reminders/scheduler';
 import type { AppSettings } from '../core/settings/settings-schema';
 
 /**
@@ -71,6 +73,18 @@ export const contract = {
     saved: channel<ItemRef[]>()(nothing, {}),
     nextTip: channel<TipView>()(nothing, {}),
     tipOfTheDay: channel<TipView>()(z.strictObject({ day: dayKey }), { day: '2026-11-25' }),
+  },
+  reminders: {
+    status: channel<ReminderStatus>()(nothing, {}),
+    settings: channel<ReminderSettings>()(nothing, {}),
+    updateSettings: channel<ReminderSettings>()(reminderSettingsSchema, DEFAULT_REMINDER_SETTINGS),
+    respond: channel<ReminderStatus>()(
+      z.strictObject({ id: z.string().min(1).max(100), response: z.enum(['done', 'skip', 'snooze-5', 'snooze-10']) }),
+      { id: 'posture-1', response: 'done' },
+    ),
+    pause: channel<ReminderStatus>()(z.strictObject({ for: z.enum(['30-minutes', '1-hour', 'tomorrow']) }), { for: '1-hour' }),
+    resume: channel<ReminderStatus>()(nothing, {}),
+    setDoNotDisturb: channel<ReminderStatus>()(z.strictObject({ on: z.boolean() }), { on: true }),
   },
   settings: {
     get: channel<AppSettings>()(nothing, {}),

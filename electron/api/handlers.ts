@@ -1,8 +1,10 @@
 import type { LimberCore } from '../core/limber-core';
+import type { ReminderService } from '../core/reminders/reminder-service';
 import type { Handlers } from './dispatch';
 
 /** Binds each channel to the core. Handlers receive input already validated by the dispatcher. */
-export function createHandlers(core: LimberCore): Handlers {
+export function createHandlers(core: LimberCore, reminders: ReminderService): Handlers {
+  const { scheduler } = reminders;
   return {
     journal: {
       addEpisode: (input) => core.episodes.add(input),
@@ -23,6 +25,24 @@ export function createHandlers(core: LimberCore): Handlers {
       saved: () => core.advice.saved(),
       nextTip: () => core.advice.nextTip(),
       tipOfTheDay: ({ day }) => core.advice.tipOfTheDay(day),
+    },
+    reminders: {
+      status: () => scheduler.status(),
+      settings: () => reminders.settingsNow(),
+      updateSettings: (next) => reminders.updateSettings(next),
+      respond: ({ id, response }) => {
+        scheduler.respond(id, response);
+        return scheduler.status();
+      },
+      pause: (choice) => reminders.pause(choice.for),
+      resume: () => {
+        scheduler.resume();
+        return scheduler.status();
+      },
+      setDoNotDisturb: ({ on }) => {
+        scheduler.setDoNotDisturb(on);
+        return scheduler.status();
+      },
     },
     settings: {
       get: () => core.settings.all(),

@@ -7,6 +7,7 @@ import type { Clock } from './clock';
 import { openDatabase, type Db } from './db/open-database';
 import { ActivityJournal } from './journal/activity-journal';
 import { EpisodeJournal } from './journal/episode-journal';
+import { ReminderLog } from './reminders/reminder-log';
 import { SettingsStore } from './settings/app-settings';
 
 export interface CoreOptions {
@@ -25,6 +26,7 @@ export interface LimberCore {
   readonly activities: ActivityJournal;
   readonly advice: AdviceLibrary;
   readonly settings: SettingsStore;
+  readonly reminderLog: ReminderLog;
   close(): void;
 }
 
@@ -45,6 +47,7 @@ export function createCore({ dataDir, clock, nativeBinding, adviceContent, rando
       activities,
       advice: new AdviceLibrary(db, adviceContent ?? bundledAdviceContent(), clock, random),
       settings: new SettingsStore(db, clock),
+      reminderLog: new ReminderLog(db),
       close: () => db.close(),
     };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { buildBridge, type Envelope } from '../api/bridge';
-import { TOKEN_HEADER, TOKEN_META } from './wire';
+import type { EventName } from '../core/events';
+import { ACTIVITY_PATH, EVENTS_PATH, TOKEN_HEADER, TOKEN_META } from './wire';
 
 // Injected by the preview host before the renderer bundle: gives the page the same window.limber
 // the Electron preload gives it, carried over fetch instead of IPC.
@@ -25,4 +26,33 @@ function failure(code: 'unreachable' | 'forbidden', message: string): Envelope<n
   return { ok: false, error: { code, message, issues: [] } };
 }
 
-Object.defineProperty(window, 'limber', { value: buildBridge(post), enumerable: true });
+// One event stream for the page; listeners subscribe per event name.
+const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+const stream = new EventSource(`${EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+
+function subscribe(event: EventName, listener: (payload: unknown) => void): () => void {
+  if (!listeners.has(event)) {
+    listeners.set(event, new Set());
+    stream.addEventListener(event, (message) => {
+      const payload: unknown = JSON.parse((message as MessageEvent<string>).data);
+      for (const l of listeners.get(event) ?? []) l(payload);
+    });
+  }
+  listeners.get(event)!.add(listener);
+  return () => listeners.get(event)?.delete(listener);
+}
+
+// The preview's idle source: tell the host someone is using the page, at most every 5 seconds.
+const ACTIVITY_EVERY_MS = 5000;
+let lastReport = 0;
+function reportActivity(): void {
+  const now = Date.now();
+  if (now - lastReport < ACTIVITY_EVERY_MS) return;
+  lastReport = now;
+  void fetch(ACTIVITY_PATH, { method: 'POST', headers: { [TOKEN_HEADER]: token } }).catch(() => {});
+}
+for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel', 'focus']) {
+  window.addEventListener(type, reportActivity, { passive: true, capture: true });
+}
+
+Object.defineProperty(window, 'limber', { value: buildBridge(post, subscribe), enumerable: true });

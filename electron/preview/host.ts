@@ -6,13 +6,20 @@ import { createDispatcher } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { systemClock } from '../core/clock';
 import { createCore } from '../core/limber-core';
+import { notifierWithEvents, pushStatus } from '../core/reminders/reminder-events';
+import { ReminderService } from '../core/reminders/reminder-service';
+import { systemSchedulerClock } from '../core/reminders/system-clock';
+import { BrowserActivity } from './browser-activity';
+import { nodeDesktopNotifier } from './desktop-notifier';
+import { EventStream } from './event-stream';
 import { createPreviewServer } from './preview-server';
 
 // `npm run preview`: the real core and API in plain Node, served to a browser on 127.0.0.1.
 
 const USAGE = `Usage: node dist/preview/host.js [--data-dir DIR] [--port N]
   --data-dir DIR  where the journal lives (default: $LIMBER_DATA_DIR or ~/.limber-preview)
-  --port N        port on 127.0.0.1 (default: $LIMBER_PORT or a free one)`;
+  --port N        port on 127.0.0.1 (default: $LIMBER_PORT or a free one)
+LIMBER_DESKTOP_NOTIFICATIONS=0 keeps reminders in the page only.`;
 
 function options(): { dataDir: string; port: number } {
   const { values } = parseArgs({
@@ -32,11 +39,23 @@ function main(): void {
   const { dataDir, port } = options();
   const core = createCore({ dataDir, clock: systemClock });
   const token = randomBytes(24).toString('base64url');
+  const events = new EventStream();
+  const activity = new BrowserActivity();
+  const reminders = new ReminderService(core.settings, core.reminderLog, {
+    clock: systemSchedulerClock,
+    idle: activity,
+    notifier: notifierWithEvents(process.env.LIMBER_DESKTOP_NOTIFICATIONS === '0' ? null : nodeDesktopNotifier(), events.emit),
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  pushStatus(reminders.scheduler, events.emit);
+  reminders.start();
   const server = createPreviewServer({
-    dispatch: createDispatcher(createHandlers(core), (error) => console.error(error)),
+    dispatch: createDispatcher(createHandlers(core, reminders), (error) => console.error(error)),
     rendererDir: path.join(__dirname, '..', 'renderer'),
     clientScript: path.join(__dirname, 'client.js'),
     token,
+    events,
+    onActivity: () => activity.touch(),
   });
   server.on('error', (error) => {
     console.error(`Limber preview could not start: ${error.message}`);
@@ -49,6 +68,8 @@ function main(): void {
     console.log(`Limber preview: open http://127.0.0.1:${actual}/?token=${token}`);
   });
   const stop = () => {
+    reminders.stop();
+    events.closeAll();
     server.close();
     server.closeAllConnections();
     core.close();

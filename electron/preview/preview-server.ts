@@ -4,7 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../api/dispatch';
 import { SECURITY_HEADERS, resolveAsset } from '../api/renderer-assets';
-import { TOKEN_HEADER, TOKEN_META } from './wire';
+import type { EventStream } from './event-stream';
+import { ACTIVITY_PATH, EVENTS_PATH, TOKEN_HEADER, TOKEN_META } from './wire';
 
 export interface PreviewServerOptions {
   dispatch: Dispatch;
@@ -14,6 +15,10 @@ export interface PreviewServerOptions {
   clientScript: string;
   /** Per-run secret: the page gets it from the URL the host prints, API calls must carry it. */
   token: string;
+  /** Pushed events (reminders) for the open pages. */
+  events: EventStream;
+  /** The page saw keyboard or pointer input. */
+  onActivity(): void;
 }
 
 const CLIENT_PATH = '/__limber/client.js';
@@ -53,6 +58,20 @@ async function handle(
   }
   const url = new URL(req.url ?? '/', `http://${host}`);
 
+  if (url.pathname === EVENTS_PATH) {
+    // EventSource cannot send headers: the token comes in the query, same-origin only.
+    if (!isSameOrigin(req) || !tokenMatches(url.searchParams.get('token'), options.token)) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Not allowed.');
+    }
+    return options.events.attach(res, SECURITY_HEADERS);
+  }
+  if (url.pathname === ACTIVITY_PATH) {
+    if (req.method !== 'POST' || !isSameOrigin(req) || !tokenMatches(headerToken(req), options.token)) {
+      return send(res, 403, 'text/plain; charset=utf-8', 'Not allowed.');
+    }
+    options.onActivity();
+    return send(res, 204, 'text/plain; charset=utf-8', '');
+  }
   if (url.pathname.startsWith('/api/')) return handleApi(options, url.pathname.slice('/api/'.length), req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
   if (url.pathname === '/' || url.pathname === '/index.html') {
@@ -76,12 +95,8 @@ async function handleApi(
   res: http.ServerResponse,
 ): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.');
-  const fetchSite = req.headers['sec-fetch-site'];
-  if (fetchSite !== undefined && fetchSite !== 'same-origin') {
-    return send(res, 403, 'text/plain; charset=utf-8', 'Cross-site requests are not allowed.');
-  }
-  const token = req.headers[TOKEN_HEADER];
-  if (!tokenMatches(typeof token === 'string' ? token : null, options.token)) {
+  if (!isSameOrigin(req)) return send(res, 403, 'text/plain; charset=utf-8', 'Cross-site requests are not allowed.');
+  if (!tokenMatches(headerToken(req), options.token)) {
     return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong preview token.');
   }
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
@@ -104,6 +119,16 @@ function pageWithClient({ rendererDir, token }: PreviewServerOptions): string {
   // A classic script in <head> runs before the deferred module bundle, so window.limber exists first.
   const inject = `<meta name="${TOKEN_META}" content="${token}">\n    <script src="${CLIENT_PATH}"></script>\n  </head>`;
   return html.replace('</head>', inject);
+}
+
+function isSameOrigin(req: http.IncomingMessage): boolean {
+  const fetchSite = req.headers['sec-fetch-site'];
+  return fetchSite === undefined || fetchSite === 'same-origin';
+}
+
+function headerToken(req: http.IncomingMessage): string | null {
+  const token = req.headers[TOKEN_HEADER];
+  return typeof token === 'string' ? token : null;
 }
 
 function tokenMatches(given: string | null, expected: string): boolean {

@@ -18,7 +18,7 @@ export function renderWithCore(ui: ReactElement, seed?: (core: LimberCore) => vo
   const t = makeTestCore();
   open.push(t);
   seed?.(t.core);
-  const api = unwrapBridge(buildBridge(t.dispatch));
+  const api = unwrapBridge(buildBridge(t.dispatch, () => () => {}));
   const user = userEvent.setup(userOptions);
   return { ...render(<ApiProvider api={api}>{ui}</ApiProvider>), user, core: t.core };
 }

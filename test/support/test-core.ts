@@ -5,10 +5,17 @@ import { createDispatcher, type Dispatch } from '../../electron/api/dispatch';
 import { createHandlers } from '../../electron/api/handlers';
 import type { Clock } from '../../electron/core/clock';
 import { createCore, type LimberCore } from '../../electron/core/limber-core';
+import { ReminderService } from '../../electron/core/reminders/reminder-service';
+import type { DueReminder } from '../../electron/core/reminders/scheduler';
 import { FakeClock } from './fake-clock';
+import { FakeWorld, ZONE } from './fake-world';
 
 export interface TestCore {
   core: LimberCore;
+  reminders: ReminderService;
+  /** The reminders' simulated world (its own clocks, starting at the core clock's time). */
+  world: FakeWorld;
+  shownReminders: DueReminder[];
   dispatch: Dispatch;
   dataDir: string;
   /** Errors the dispatcher logged (unexpected failures), so tests can assert there were none. */
@@ -26,12 +33,25 @@ export function tempDir(prefix = 'limber-test-'): string {
 export function makeTestCore(clock: Clock = new FakeClock(NOV_25_2026), dataDir = tempDir()): TestCore {
   const core = createCore({ dataDir, clock });
   const logged: unknown[] = [];
+  const world = new FakeWorld(clock.now());
+  const shownReminders: DueReminder[] = [];
+  const reminders = new ReminderService(core.settings, core.reminderLog, {
+    clock: world,
+    idle: world,
+    notifier: { show: (r) => shownReminders.push(r), withdraw: () => {} },
+    timeZone: () => ZONE,
+  });
+  reminders.start();
   return {
     core,
-    dispatch: createDispatcher(createHandlers(core), (e) => logged.push(e)),
+    reminders,
+    world,
+    shownReminders,
+    dispatch: createDispatcher(createHandlers(core, reminders), (e) => logged.push(e)),
     dataDir,
     logged,
     dispose() {
+      reminders.stop();
       core.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

@@ -21,7 +21,11 @@ export class SettingsStore {
     return out as AppSettings;
   }
 
-  private set<K extends SettingKey>(key: K, value: AppSettings[K]): void {
+  get<K extends SettingKey>(key: K): AppSettings[K] {
+    return this.all()[key];
+  }
+
+  set<K extends SettingKey>(key: K, value: AppSettings[K]): void {
     this.db.transaction(() => {
       this.db
         .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')

@@ -1,9 +1,22 @@
 import { z } from 'zod';
+import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema } from '../reminders/reminder-settings';
+
+const persistentReminderState = z.strictObject({
+  pausedUntil: z.number().int().nullable(),
+  doNotDisturb: z.boolean(),
+  dailyShownOn: z.strictObject({ checkIn: z.string().optional(), magnesium: z.string().optional() }),
+});
 
 /** Every setting, its type and its default. Stored as JSON per key, so adding one needs no migration. */
 export const SETTINGS = {
   /** When the person confirmed the "not medical advice" notice and red flags on first run. */
   noticeAcknowledgedAt: { schema: z.number().int().nullable(), fallback: null },
+  reminders: { schema: reminderSettingsSchema, fallback: DEFAULT_REMINDER_SETTINGS },
+  /** The scheduler's state that must outlive a restart: pause, do-not-disturb, daily ones shown. */
+  reminderState: {
+    schema: persistentReminderState,
+    fallback: { pausedUntil: null, doNotDisturb: false, dailyShownOn: {} } as z.output<typeof persistentReminderState>,
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -64,7 +64,7 @@ describe('dispatching API calls', () => {
     await t.dispatch('journal.addEpisode', valid);
     const before = rowCounts(t.core);
     const logged: unknown[] = [];
-    const handlers = createHandlers(t.core);
+    const handlers = createHandlers(t.core, t.reminders);
     const diskFull = () => {
       throw new Error('SQLITE_FULL: database or disk is full');
     };

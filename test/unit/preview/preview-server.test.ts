@@ -3,6 +3,7 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventStream } from '../../../electron/preview/event-stream';
 import { createPreviewServer } from '../../../electron/preview/preview-server';
 import { makeTestCore, rowCounts, tempDir, type TestCore } from '../../support/test-core';
 
@@ -11,17 +12,27 @@ const TOKEN = 'test-token-0123456789abcdef';
 let t: TestCore;
 let server: http.Server;
 let base: string;
+const events = new EventStream();
+let activityReports = 0;
 
 beforeAll(async () => {
   t = makeTestCore();
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>x</title></head><body></body></html>');
   fs.writeFileSync(path.join(dir, 'client.js'), 'window.limberClient = true;');
-  server = createPreviewServer({ dispatch: t.dispatch, rendererDir: dir, clientScript: path.join(dir, 'client.js'), token: TOKEN });
+  server = createPreviewServer({
+    dispatch: t.dispatch,
+    rendererDir: dir,
+    clientScript: path.join(dir, 'client.js'),
+    token: TOKEN,
+    events,
+    onActivity: () => activityReports++,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  events.closeAll();
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   t.dispose();
@@ -98,6 +109,27 @@ describe('preview host', () => {
       body: '{"intensity": 5,',
     });
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/not valid JSON/) } });
+  });
+
+  it('streams pushed events to a page with the token, and to no one else', async () => {
+    expect((await fetch(`${base}/api/events`)).status).toBe(403);
+    expect((await fetch(`${base}/api/events?token=${TOKEN}`, { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
+    const controller = new AbortController();
+    const response = await fetch(`${base}/api/events?token=${TOKEN}`, { signal: controller.signal });
+    expect(response.headers.get('content-type')).toBe('text/event-stream');
+    const reader = response.body!.getReader();
+    await reader.read(); // ": connected"
+    events.emit('reminderWithdrawn', { id: 'posture-7' });
+    const { value } = await reader.read();
+    expect(new TextDecoder().decode(value)).toBe('event: reminderWithdrawn\ndata: {"id":"posture-7"}\n\n');
+    controller.abort();
+  });
+
+  it('takes activity reports only with the token', async () => {
+    const before = activityReports;
+    expect((await fetch(`${base}/__limber/activity`, { method: 'POST' })).status).toBe(403);
+    expect((await fetch(`${base}/__limber/activity`, { method: 'POST', headers: { 'x-limber-token': TOKEN } })).status).toBe(204);
+    expect(activityReports).toBe(before + 1);
   });
 
   it('does not serve the API over GET', async () => {

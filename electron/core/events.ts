@@ -1,0 +1,12 @@
+import type { DueReminder, ReminderStatus } from './reminders/scheduler';
+
+/** What the main process pushes to the page without being asked. */
+export interface LimberEvents {
+  reminderShown: DueReminder;
+  reminderWithdrawn: { id: string };
+  reminderStatus: ReminderStatus;
+}
+export type EventName = keyof LimberEvents;
+export const EVENT_NAMES: readonly EventName[] = ['reminderShown', 'reminderWithdrawn', 'reminderStatus'];
+
+export type Emit = <E extends EventName>(event: E, payload: LimberEvents[E]) => void;
