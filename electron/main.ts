@@ -65,7 +65,7 @@ async function start(): Promise<void> {
 
   const emit = sendToWindow(() => window) as Emit;
   const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
-    clock: systemSchedulerClock,
+    clock: systemSchedulerClock(),
     idle: electronIdleSource(),
     notifier: notifierWithEvents(
       electronNotifier((id, response) => reminders.scheduler.respond(id, response), () => openWindow()),

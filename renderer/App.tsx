@@ -5,6 +5,8 @@ import { AdviceItemPage } from './pages/AdviceItemPage';
 import { AdvicePage } from './pages/AdvicePage';
 import { JournalPage } from './pages/JournalPage';
 import { RoutinesPage } from './pages/RoutinesPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { ReminderBanner } from './reminders/ReminderBanner';
 import { TodayPage } from './pages/TodayPage';
 
 const NAV: readonly { page: PageName; label: string }[] = [
@@ -12,6 +14,7 @@ const NAV: readonly { page: PageName; label: string }[] = [
   { page: 'journal', label: 'Journal' },
   { page: 'advice', label: 'Advice' },
   { page: 'routines', label: 'Routines' },
+  { page: 'settings', label: 'Settings' },
 ];
 
 export function App() {
@@ -49,10 +52,12 @@ export function App() {
             </ul>
           </nav>
         </header>
+        <ReminderBanner />
         <main id="main" ref={main} tabIndex={-1}>
           {route.page === 'journal' && <JournalPage />}
           {route.page === 'advice' && (route.id ? <AdviceItemPage id={route.id} /> : <AdvicePage />)}
           {route.page === 'routines' && <RoutinesPage id={route.id} />}
+          {route.page === 'settings' && <SettingsPage />}
           {route.page === 'today' && <TodayPage />}
         </main>
       </div>

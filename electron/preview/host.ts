@@ -19,11 +19,13 @@ import { createPreviewServer } from './preview-server';
 const USAGE = `Usage: node dist/preview/host.js [--data-dir DIR] [--port N]
   --data-dir DIR  where the journal lives (default: $LIMBER_DATA_DIR or ~/.limber-preview)
   --port N        port on 127.0.0.1 (default: $LIMBER_PORT or a free one)
+  --time-scale N  run reminder time N times faster, to see a day of reminders in minutes
+                  (idle time stays real, so natural breaks need real idle minutes)
 LIMBER_DESKTOP_NOTIFICATIONS=0 keeps reminders in the page only.`;
 
-function options(): { dataDir: string; port: number } {
+function options(): { dataDir: string; port: number; timeScale: number } {
   const { values } = parseArgs({
-    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean' } },
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, 'time-scale': { type: 'string' }, help: { type: 'boolean' } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -32,17 +34,19 @@ function options(): { dataDir: string; port: number } {
   const dataDir = path.resolve(values['data-dir'] ?? process.env.LIMBER_DATA_DIR ?? path.join(os.homedir(), '.limber-preview'));
   const port = Number(values.port ?? process.env.LIMBER_PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got ${values.port}`);
-  return { dataDir, port };
+  const timeScale = Number(values['time-scale'] ?? 1);
+  if (!(timeScale >= 1 && timeScale <= 3600)) throw new Error(`--time-scale must be 1–3600, got ${values['time-scale']}`);
+  return { dataDir, port, timeScale };
 }
 
 function main(): void {
-  const { dataDir, port } = options();
+  const { dataDir, port, timeScale } = options();
   const core = createCore({ dataDir, clock: systemClock });
   const token = randomBytes(24).toString('base64url');
   const events = new EventStream();
   const activity = new BrowserActivity();
   const reminders = new ReminderService(core.settings, core.reminderLog, {
-    clock: systemSchedulerClock,
+    clock: systemSchedulerClock(timeScale),
     idle: activity,
     notifier: notifierWithEvents(process.env.LIMBER_DESKTOP_NOTIFICATIONS === '0' ? null : nodeDesktopNotifier(), events.emit),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -65,6 +69,7 @@ function main(): void {
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address() as { port: number };
     console.log(`Limber preview: journal in ${dataDir}`);
+    if (timeScale !== 1) console.log(`Limber preview: reminder time runs ${timeScale}× faster`);
     console.log(`Limber preview: open http://127.0.0.1:${actual}/?token=${token}`);
   });
   const stop = () => {

@@ -3,6 +3,7 @@ import type { EpisodeInput } from '../components/EpisodeForm';
 import { EpisodeForm } from '../components/EpisodeForm';
 import { EpisodeList } from '../components/EpisodeList';
 import { TipOfTheDay } from '../components/TipOfTheDay';
+import { ReminderStatusCard } from '../reminders/ReminderStatusCard';
 import { useApi } from '../api-context';
 import { intensityWord, whereLabel } from '../labels';
 import { useToday } from '../use-today';
@@ -36,6 +37,7 @@ export function TodayPage() {
           {announcement}
         </p>
       </section>
+      <ReminderStatusCard />
       <TipOfTheDay day={range.from} />
       <h2>Today’s entries</h2>
       <EpisodeList

@@ -13,9 +13,13 @@ export interface RunningHost {
 }
 
 /** Starts the built preview host on `dataDir` and resolves with the URL it prints. */
-export function startHost(dataDir: string): Promise<RunningHost> {
+export function startHost(dataDir: string, extraArgs: string[] = []): Promise<RunningHost> {
   if (!fs.existsSync(HOST)) throw new Error(`${HOST} is missing: run \`npm run build\` first (npm test does).`);
-  const child = spawn(process.execPath, [HOST, '--data-dir', dataDir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [HOST, '--data-dir', dataDir, '--port', '0', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // The page shows reminders; no desktop notifications from test runs.
+    env: { ...process.env, LIMBER_DESKTOP_NOTIFICATIONS: '0' },
+  });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => fail(new Error(`preview host printed no URL in 10 s:\n${output}`)), 10_000);

@@ -70,8 +70,8 @@ export type SystemEvent = 'lock' | 'unlock' | 'suspend' | 'resume';
 
 export interface ReminderStatus {
   mode: 'active' | 'paused' | 'do-not-disturb' | 'outside-working-hours' | 'locked' | 'asleep';
-  /** The next reminder if the person keeps working, as a wall-clock estimate. */
-  next: { kind: ReminderKind; at: number } | null;
+  /** The next reminder if the person keeps working: wall-clock estimate, and desk time left. */
+  next: { kind: ReminderKind; at: number; inMs: number } | null;
   /** Why the next reminder is when it is, in words: "natural break detected at 10:42". */
   why: string | null;
   pausedUntil: number | null;
@@ -442,16 +442,18 @@ export class ReminderScheduler {
   private nextEstimate(wall: number, zone: string): ReminderStatus['next'] {
     if (!isWorkingTime(wall, zone, this.settings.workingHours)) return null;
     const mono = this.ports.clock.monotonic();
+    const from = this.isPaused(wall) ? this.state.pausedUntil! : wall;
     let best: ReminderStatus['next'] = null;
     for (const kind of INTERVAL_KINDS) {
       const counter = this.counters[kind];
       if (!this.settings[kind].enabled || this.hasPending(kind)) continue;
-      const inMs =
+      const inMs = Math.max(
+        0,
         counter.snoozedUntil !== null
           ? counter.snoozedUntil - mono
-          : this.settings[kind].everyMinutes * MINUTE - (counter.away ? 0 : counter.activeMs);
-      const at = Math.max(wall, this.isPaused(wall) ? this.state.pausedUntil! : wall) + Math.max(0, inMs);
-      if (!best || at < best.at) best = { kind, at };
+          : this.settings[kind].everyMinutes * MINUTE - (counter.away ? 0 : counter.activeMs),
+      );
+      if (!best || from + inMs < best.at) best = { kind, at: from + inMs, inMs };
     }
     return best;
   }

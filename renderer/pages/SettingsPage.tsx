@@ -1,0 +1,138 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { ApiError } from '../../electron/api/bridge';
+import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import { useApi } from '../api-context';
+import { AsyncView } from '../components/AsyncView';
+import { useAsync } from '../use-async';
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+
+export function SettingsPage() {
+  const api = useApi();
+  const loaded = useAsync(() => api.reminders.settings({}), [api]);
+  return (
+    <>
+      <h1>Settings</h1>
+      <AsyncView state={loaded}>{(settings) => <ReminderSettingsForm initial={settings} />}</AsyncView>
+    </>
+  );
+}
+
+function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
+  const api = useApi();
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => setDraft(initial), [initial]);
+
+  const patch = <K extends keyof ReminderSettings>(key: K, value: Partial<ReminderSettings[K]>) =>
+    setDraft((d) => ({ ...d, [key]: { ...d[key], ...value } }));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      setDraft(await api.reminders.updateSettings(draft));
+      setMessage({ ok: true, text: 'Saved. The next reminder has moved to match.' });
+    } catch (e) {
+      const text =
+        e instanceof ApiError && e.issues.length > 0 ? e.issues.map((i) => `${i.field}: ${i.message}`).join('; ') : String(e);
+      setMessage({ ok: false, text });
+    }
+  }
+
+  const interval = (kind: 'posture' | 'movement', title: string) => (
+    <fieldset>
+      <legend>{title}</legend>
+      <label className="inline">
+        <input type="checkbox" checked={draft[kind].enabled} onChange={(e) => patch(kind, { enabled: e.target.checked })} /> On
+      </label>
+      <div className="field-row">
+        <NumberField label="Every (minutes at the computer)" value={draft[kind].everyMinutes} onChange={(n) => patch(kind, { everyMinutes: n })} />
+        <NumberField label="A break of (idle minutes) restarts the count" value={draft[kind].breakMinutes} onChange={(n) => patch(kind, { breakMinutes: n })} />
+      </div>
+    </fieldset>
+  );
+
+  const daily = (kind: 'checkIn' | 'magnesium', title: string) => (
+    <fieldset>
+      <legend>{title}</legend>
+      <label className="inline">
+        <input type="checkbox" checked={draft[kind].enabled} onChange={(e) => patch(kind, { enabled: e.target.checked })} /> On
+      </label>
+      <div className="field">
+        <label htmlFor={`${id}-${kind}`}>At</label>
+        <input id={`${id}-${kind}`} type="time" value={draft[kind].time} onChange={(e) => patch(kind, { time: e.target.value })} />
+      </div>
+    </fieldset>
+  );
+
+  return (
+    <form className="settings" onSubmit={save} aria-label="Reminder settings">
+      <p className="hint">
+        Defaults follow UK HSE guidance for screen work: short, frequent breaks beat long, rare ones, e.g. 5–10 minutes
+        after 50–60 minutes. Change anything: the reminders are yours.
+      </p>
+      {interval('posture', 'Change position')}
+      {interval('movement', 'Movement break')}
+      <fieldset>
+        <legend>Working hours</legend>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={draft.workingHours.enabled}
+            onChange={(e) => patch('workingHours', { enabled: e.target.checked })}
+          />{' '}
+          Only remind me during working hours
+        </label>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-start`}>From</label>
+            <input id={`${id}-start`} type="time" value={draft.workingHours.start} onChange={(e) => patch('workingHours', { start: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-end`}>Until</label>
+            <input id={`${id}-end`} type="time" value={draft.workingHours.end} onChange={(e) => patch('workingHours', { end: e.target.value })} />
+          </div>
+        </div>
+        <div className="days" role="group" aria-label="Working days">
+          {DAYS.map((day, index) => (
+            <label key={day} className="inline">
+              <input
+                type="checkbox"
+                checked={draft.workingHours.days.includes(index)}
+                onChange={(e) =>
+                  patch('workingHours', {
+                    days: e.target.checked
+                      ? [...draft.workingHours.days, index].sort()
+                      : draft.workingHours.days.filter((d) => d !== index),
+                  })
+                }
+              />{' '}
+              {day}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {daily('checkIn', 'Evening journal check-in')}
+      {daily('magnesium', 'Magnesium at bedtime')}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'hint' : 'form-error'}>
+          {message.text}
+        </p>
+      )}
+      <button type="submit" className="primary">
+        Save
+      </button>
+    </form>
+  );
+}
+
+function NumberField({ label, value, onChange }: { label: string; value: number; onChange(n: number): void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" value={Number.isNaN(value) ? '' : value} onChange={(e) => onChange(e.target.valueAsNumber)} />
+    </div>
+  );
+}
