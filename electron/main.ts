@@ -7,6 +7,7 @@ import { createCore, type LimberCore } from './core/limber-core';
 import type { Emit } from './core/events';
 import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events';
 import { ReminderService } from './core/reminders/reminder-service';
+import type { Response } from './core/reminders/scheduler';
 import { systemSchedulerClock } from './core/reminders/system-clock';
 import { buildTrayModel } from './core/tray/tray-model';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/app-protocol';
@@ -14,6 +15,7 @@ import { hardenApp } from './shell/hardening';
 import { bindIpc } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
 import { showQuickTip } from './shell/quick-tip';
+import { notifySendAvailable, notifySendNotifier } from './desktop/notify-send';
 import { electronIdleSource, electronNotifier, forwardPowerEvents, sendToWindow } from './shell/electron-reminders';
 import { createTray } from './shell/tray';
 
@@ -64,13 +66,13 @@ async function start(): Promise<void> {
   }
 
   const emit = sendToWindow(() => window) as Emit;
+  const respond = (id: string, response: Response) => reminders.scheduler.respond(id, response);
+  // Electron's notifications have action buttons on macOS and Windows; on Linux notify-send does.
+  const desktop = notifySendAvailable() ? notifySendNotifier(respond, () => openWindow()) : electronNotifier(respond, () => openWindow());
   const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
     clock: systemSchedulerClock(),
     idle: electronIdleSource(),
-    notifier: notifierWithEvents(
-      electronNotifier((id, response) => reminders.scheduler.respond(id, response), () => openWindow()),
-      emit,
-    ),
+    notifier: notifierWithEvents(desktop, emit),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
   pushStatus(reminders.scheduler, emit);

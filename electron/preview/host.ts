@@ -10,7 +10,8 @@ import { notifierWithEvents, pushStatus } from '../core/reminders/reminder-event
 import { ReminderService } from '../core/reminders/reminder-service';
 import { systemSchedulerClock } from '../core/reminders/system-clock';
 import { BrowserActivity } from './browser-activity';
-import { nodeDesktopNotifier } from './desktop-notifier';
+import { nodeDesktopNotifier } from '../desktop/node-notifier';
+import { notifySendAvailable, notifySendNotifier } from '../desktop/notify-send';
 import { EventStream } from './event-stream';
 import { createPreviewServer } from './preview-server';
 
@@ -45,10 +46,18 @@ function main(): void {
   const token = randomBytes(24).toString('base64url');
   const events = new EventStream();
   const activity = new BrowserActivity();
-  const reminders = new ReminderService(core.settings, core.reminderLog, {
+  // Desktop notifications as well as the page: with actions through notify-send where Linux has
+  // it, otherwise node-notifier (text only; the page carries the choices).
+  const desktop =
+    process.env.LIMBER_DESKTOP_NOTIFICATIONS === '0'
+      ? null
+      : notifySendAvailable()
+        ? notifySendNotifier((id, response) => reminders.scheduler.respond(id, response), () => {})
+        : nodeDesktopNotifier();
+  const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
     clock: systemSchedulerClock(timeScale),
     idle: activity,
-    notifier: notifierWithEvents(process.env.LIMBER_DESKTOP_NOTIFICATIONS === '0' ? null : nodeDesktopNotifier(), events.emit),
+    notifier: notifierWithEvents(desktop, events.emit),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
   pushStatus(reminders.scheduler, events.emit);
