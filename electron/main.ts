@@ -65,6 +65,7 @@ async function start(): Promise<void> {
     return;
   }
 
+  const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   const emit = sendToWindow(() => window) as Emit;
   const respond = (id: string, response: Response) => reminders.scheduler.respond(id, response);
   // Electron's notifications have action buttons on macOS and Windows; on Linux notify-send does.
@@ -73,7 +74,7 @@ async function start(): Promise<void> {
     clock: systemSchedulerClock(),
     idle: electronIdleSource(),
     notifier: notifierWithEvents(desktop, emit),
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+    timeZone: zone,
   });
   pushStatus(reminders.scheduler, emit);
   forwardPowerEvents((event) => reminders.scheduler.systemEvent(event));
@@ -82,11 +83,34 @@ async function start(): Promise<void> {
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   bindIpc(createDispatcher(createHandlers(core, reminders), (error) => console.error(error)));
   openWindow();
-  tray = createTray(path.join(__dirname, '..', '..', 'resources', 'tray', 'tray.png'), buildTrayModel(), {
-    'quick-tip': () => showQuickTip(core.advice.nextTip(), (itemId) => openWindow(`#/advice/${itemId}`)),
-    open: () => openWindow(),
-    quit: () => app.quit(),
+  const trayView = createTray(path.join(__dirname, '..', '..', 'resources', 'tray', 'tray.png'), (action) => {
+    const { scheduler } = reminders;
+    switch (action.type) {
+      case 'quick-tip':
+        return showQuickTip(core.advice.nextTip(), (itemId) => openWindow(`#/advice/${itemId}`));
+      case 'open':
+        return openWindow();
+      case 'quit':
+        return app.quit();
+      case 'warm-up':
+        return openWindow('#/routines/desk-warm-up');
+      case 'pause':
+        return void reminders.pause(action.for);
+      case 'resume':
+        return scheduler.resume();
+      case 'do-not-disturb':
+        return scheduler.setDoNotDisturb(action.on);
+      case 'respond':
+        return scheduler.respond(action.id, action.response);
+    }
   });
+  tray = trayView.tray;
+  // Re-rendered when a decision changes, and once a minute so the countdown stays right.
+  const renderTray = () => trayView.render(buildTrayModel(reminders.scheduler.status(), zone()));
+  reminders.scheduler.onChange(renderTray);
+  setInterval(renderTray, 60_000).unref();
+  renderTray();
+
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
