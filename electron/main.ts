@@ -11,6 +11,7 @@ import type { Response } from './core/reminders/scheduler';
 import { systemSchedulerClock } from './core/reminders/system-clock';
 import { buildTrayModel } from './core/tray/tray-model';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { electronAutostart } from './shell/autostart';
 import { hardenApp } from './shell/hardening';
 import { bindIpc } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
@@ -81,8 +82,9 @@ async function start(): Promise<void> {
   reminders.start();
 
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  bindIpc(createDispatcher(createHandlers(core, reminders), (error) => console.error(error)));
-  openWindow();
+  bindIpc(createDispatcher(createHandlers(core, reminders, electronAutostart()), (error) => console.error(error)));
+  // Started at login: stay in the tray until asked.
+  if (!process.argv.includes('--autostart')) openWindow();
   const trayView = createTray(path.join(__dirname, '..', '..', 'resources', 'tray', 'tray.png'), (action) => {
     const { scheduler } = reminders;
     switch (action.type) {
@@ -115,9 +117,8 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  // Limber lives in the tray: closing the window keeps reminders running; Quit is in the tray.
+  app.on('window-all-closed', () => {});
   app.on('will-quit', () => {
     reminders.stop();
     tray?.destroy();

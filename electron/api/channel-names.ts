@@ -19,7 +19,7 @@ export const channelNames = {
   ],
   advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
   reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb'],
-  settings: ['get', 'acknowledgeNotice'],
+  settings: ['get', 'acknowledgeNotice', 'autostart', 'setAutostart'],
 } as const satisfies { [G in keyof Contract]: readonly (keyof Contract[G])[] };
 
 type Unlisted = {

@@ -89,6 +89,8 @@ export const contract = {
   settings: {
     get: channel<AppSettings>()(nothing, {}),
     acknowledgeNotice: channel<AppSettings>()(nothing, {}),
+    autostart: channel<{ supported: boolean; enabled: boolean }>()(nothing, {}),
+    setAutostart: channel<{ supported: boolean; enabled: boolean }>()(z.strictObject({ on: z.boolean() }), { on: true }),
   },
 } as const satisfies Record<string, Record<string, Channel>>;
 

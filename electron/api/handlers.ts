@@ -1,10 +1,16 @@
+import type { Autostart } from '../core/autostart';
+import { LimberError } from '../core/errors';
 import type { LimberCore } from '../core/limber-core';
 import type { ReminderService } from '../core/reminders/reminder-service';
 import type { Handlers } from './dispatch';
 
 /** Binds each channel to the core. Handlers receive input already validated by the dispatcher. */
-export function createHandlers(core: LimberCore, reminders: ReminderService): Handlers {
+export function createHandlers(core: LimberCore, reminders: ReminderService, autostart: Autostart): Handlers {
   const { scheduler } = reminders;
+  const autostartState = () => {
+    const enabled = autostart.enabled();
+    return { supported: enabled !== null, enabled: enabled === true };
+  };
   return {
     journal: {
       addEpisode: (input) => core.episodes.add(input),
@@ -47,6 +53,12 @@ export function createHandlers(core: LimberCore, reminders: ReminderService): Ha
     settings: {
       get: () => core.settings.all(),
       acknowledgeNotice: () => core.settings.acknowledgeNotice(),
+      autostart: autostartState,
+      setAutostart: ({ on }) => {
+        if (autostart.enabled() === null) throw new LimberError('unsupported', 'Starting at login is only available in the desktop app.');
+        autostart.set(on);
+        return autostartState();
+      },
     },
   };
 }

@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'not-found'
   | 'unknown-channel'
   | 'forbidden'
+  | 'unsupported'
   | 'unreachable'
   | 'database-too-new'
   | 'internal';

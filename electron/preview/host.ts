@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDispatcher } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
+import { NO_AUTOSTART } from '../core/autostart';
 import { systemClock } from '../core/clock';
 import { createCore } from '../core/limber-core';
 import { notifierWithEvents, pushStatus } from '../core/reminders/reminder-events';
@@ -63,7 +64,7 @@ function main(): void {
   pushStatus(reminders.scheduler, events.emit);
   reminders.start();
   const server = createPreviewServer({
-    dispatch: createDispatcher(createHandlers(core, reminders), (error) => console.error(error)),
+    dispatch: createDispatcher(createHandlers(core, reminders, NO_AUTOSTART), (error) => console.error(error)),
     rendererDir: path.join(__dirname, '..', 'renderer'),
     clientScript: path.join(__dirname, 'client.js'),
     token,

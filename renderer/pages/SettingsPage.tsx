@@ -14,7 +14,39 @@ export function SettingsPage() {
     <>
       <h1>Settings</h1>
       <AsyncView state={loaded}>{(settings) => <ReminderSettingsForm initial={settings} />}</AsyncView>
+      <AutostartSwitch />
     </>
+  );
+}
+
+/** Shown only where the host can start Limber at login (the desktop app, not the preview). */
+function AutostartSwitch() {
+  const api = useApi();
+  const [state, setState] = useState<{ supported: boolean; enabled: boolean } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api.settings.autostart({}).then(setState);
+  }, [api]);
+  if (!state?.supported) return null;
+  return (
+    <fieldset>
+      <legend>Start-up</legend>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={state.enabled}
+          onChange={(e) =>
+            void api.settings.setAutostart({ on: e.target.checked }).then(setState, (err: unknown) => setError(String(err)))
+          }
+        />{' '}
+        Start Limber when I log in (in the tray, window closed)
+      </label>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
   );
 }
 

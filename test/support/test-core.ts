@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDispatcher, type Dispatch } from '../../electron/api/dispatch';
+import { NO_AUTOSTART } from '../../electron/core/autostart';
 import { createHandlers } from '../../electron/api/handlers';
 import type { Clock } from '../../electron/core/clock';
 import { createCore, type LimberCore } from '../../electron/core/limber-core';
@@ -47,7 +48,7 @@ export function makeTestCore(clock: Clock = new FakeClock(NOV_25_2026), dataDir 
     reminders,
     world,
     shownReminders,
-    dispatch: createDispatcher(createHandlers(core, reminders), (e) => logged.push(e)),
+    dispatch: createDispatcher(createHandlers(core, reminders, NO_AUTOSTART), (e) => logged.push(e)),
     dataDir,
     logged,
     dispose() {
