@@ -7,7 +7,7 @@ import { createCore, type LimberCore } from './core/limber-core';
 import type { Emit } from './core/events';
 import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events';
 import { ReminderService } from './core/reminders/reminder-service';
-import type { Response } from './core/reminders/scheduler';
+import type { DueReminder, Response } from './core/reminders/scheduler';
 import { systemSchedulerClock } from './core/reminders/system-clock';
 import { buildTrayModel } from './core/tray/tray-model';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/app-protocol';
@@ -70,7 +70,9 @@ async function start(): Promise<void> {
   const emit = sendToWindow(() => window) as Emit;
   const respond = (id: string, response: Response) => reminders.scheduler.respond(id, response);
   // Electron's notifications have action buttons on macOS and Windows; on Linux notify-send does.
-  const desktop = notifySendAvailable() ? notifySendNotifier(respond, () => openWindow()) : electronNotifier(respond, () => openWindow());
+  // Clicking a movement break opens the warm-up (steps and countdown) under the reminder's banner.
+  const openFor = (reminder: DueReminder) => openWindow(reminder.kind === 'movement' ? '#/routines/desk-warm-up' : '#/');
+  const desktop = notifySendAvailable() ? notifySendNotifier(respond, openFor) : electronNotifier(respond, openFor);
   const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
     clock: systemSchedulerClock(),
     idle: electronIdleSource(),

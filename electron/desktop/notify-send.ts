@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import type { ReminderNotifier, Response } from '../core/reminders/scheduler';
+import type { DueReminder, ReminderNotifier, Response } from '../core/reminders/scheduler';
 
 const ACTIONS: readonly { response: Response; text: string }[] = [
   { response: 'done', text: 'Done' },
@@ -24,7 +24,10 @@ export function notifySendAvailable(): boolean {
  * The chosen action comes back on its stdout; a click on the body opens Limber. Servers without
  * actions simply show the text, and the page's banner (or the tray) carries the choices.
  */
-export function notifySendNotifier(respond: (id: string, response: Response) => void, open: () => void): ReminderNotifier {
+export function notifySendNotifier(
+  respond: (id: string, response: Response) => void,
+  open: (reminder: DueReminder) => void,
+): ReminderNotifier {
   const serverIds = new Map<string, string>();
   return {
     show(reminder) {
@@ -49,7 +52,7 @@ export function notifySendNotifier(respond: (id: string, response: Response) => 
         for (const line of lines.map((l) => l.trim()).filter(Boolean)) {
           // First the server's id (to withdraw it later), then the chosen action, if any.
           if (!serverIds.has(reminder.id) && /^\d+$/.test(line)) serverIds.set(reminder.id, line);
-          else if (line === 'default') open();
+          else if (line === 'default') open(reminder);
           else {
             const action = ACTIONS.find((a) => a.response === line);
             if (action) respond(reminder.id, action.response);

@@ -1,14 +1,18 @@
 import { Notification, powerMonitor, type BrowserWindow } from 'electron';
-import type { IdleSource, ReminderNotifier, Response, SystemEvent } from '../core/reminders/scheduler';
+import type { DueReminder, IdleSource, ReminderNotifier, Response, SystemEvent } from '../core/reminders/scheduler';
+import { mutterIdleSeconds } from '../desktop/mutter-idle';
 
 /**
  * Idle time from the operating system. On Wayland, Electron reports 0 forever (electron#27912):
- * that is detected (XDG_SESSION_TYPE) and reported as unknown, so the app says natural breaks
- * cannot be detected instead of mistaking a lunch break for typing.
+ * there GNOME's Mutter is asked over D-Bus instead, and where nothing answers the idle time is
+ * reported as unknown, so the app says natural breaks cannot be detected rather than mistaking a
+ * lunch break for typing.
  */
 export function electronIdleSource(): IdleSource {
   const wayland = process.platform === 'linux' && process.env.XDG_SESSION_TYPE === 'wayland';
-  return { idleSeconds: () => (wayland ? null : powerMonitor.getSystemIdleTime()) };
+  if (!wayland) return { idleSeconds: () => powerMonitor.getSystemIdleTime() };
+  const mutter = mutterIdleSeconds() !== null;
+  return { idleSeconds: () => (mutter ? mutterIdleSeconds() : null) };
 }
 
 /** Forwards lock, unlock, suspend and resume to the scheduler. */
@@ -29,7 +33,7 @@ const ACTIONS: readonly { response: Response; text: string }[] = [
  * Electron's own notifications: action buttons on macOS and Windows. A click (or a platform
  * without actions) opens the window, where the banner and the tray offer every choice.
  */
-export function electronNotifier(respond: (id: string, response: Response) => void, open: () => void): ReminderNotifier {
+export function electronNotifier(respond: (id: string, response: Response) => void, open: (reminder: DueReminder) => void): ReminderNotifier {
   const shown = new Map<string, Notification>();
   return {
     show(reminder) {
@@ -43,7 +47,7 @@ export function electronNotifier(respond: (id: string, response: Response) => vo
         const action = ACTIONS[index];
         if (action) respond(reminder.id, action.response);
       });
-      notification.on('click', open);
+      notification.on('click', () => open(reminder));
       notification.on('close', () => shown.delete(reminder.id));
       shown.set(reminder.id, notification);
       notification.show();
