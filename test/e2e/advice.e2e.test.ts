@@ -1,29 +1,15 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/test-core';
-import { ARTIFACTS, launchChromium, openWatched, startHost, type RunningHost } from './preview-host';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
 
-let browser: Browser;
-let host: RunningHost;
-const dataDir = tempDir('limber-e2e-advice-');
-const problems: string[] = [];
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  host = await startHost(dataDir);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+const session = e2eSession('limber-e2e-advice-');
+const problems = session.problems;
+const browser = () => session.browser();
+const host = () => session.host();
 
 describe('advice and routines in Chromium through the preview host', () => {
   it('shows the notice and red flags on first run only', async () => {
-    const page = await openWatched(browser, host.url, problems);
+    const page = await openWatched(browser(), host().url, problems);
     const dialog = page.getByRole('dialog', { name: 'Welcome to Limber' });
     await dialog.waitFor();
     await dialog.getByText('It is not medical advice').waitFor();
@@ -38,7 +24,7 @@ describe('advice and routines in Chromium through the preview host', () => {
   });
 
   it('searches, opens an item, saves it, and finds it under Saved', async () => {
-    const page = await openWatched(browser, `${host.url}#/advice`, problems);
+    const page = await openWatched(browser(), `${host().url}#/advice`, problems);
     await page.getByRole('heading', { name: 'When to see a doctor now' }).waitFor();
     await page.getByLabel('Search advice').fill('magnesium');
     const results = page.getByRole('region', { name: 'Search results' });
@@ -61,11 +47,11 @@ describe('advice and routines in Chromium through the preview host', () => {
   });
 
   it('runs the breathing routine to the end and shows the activity in the Journal', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 760 } });
+    const page = await browser().newPage({ viewport: { width: 1000, height: 760 } });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     // The page's timers run on a controlled clock: the routine really counts down, without waiting.
     await page.clock.install();
-    await page.goto(`${host.url}#/routines`);
+    await page.goto(`${host().url}#/routines`);
     await page.getByRole('link', { name: /breathing/i }).click();
     await page.getByLabel('Breaths').fill('2');
     await page.getByLabel('Breathe in (seconds)').fill('3');

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const HOST = path.join(ROOT, 'dist', 'preview', 'host.js');
@@ -71,4 +73,33 @@ export async function openWatched(browser: Browser, url: string, problems: strin
   });
   await page.goto(url);
   return page;
+}
+
+export interface E2eSession {
+  browser(): Browser;
+  host(): RunningHost;
+  /** Page errors, console errors and failed requests seen by pages opened with openWatched. */
+  problems: string[];
+  dataDir: string;
+}
+
+/**
+ * Registers hooks that start Chromium and a preview host on a fresh data folder before the file's
+ * tests and clean everything up after.
+ */
+export function e2eSession(prefix: string, hostArgs: string[] = []): E2eSession {
+  let browser: Browser | undefined;
+  let host: RunningHost | undefined;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
+    host = await startHost(dataDir, hostArgs);
+  });
+  afterAll(async () => {
+    await host?.stop();
+    await browser?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+  return { browser: () => browser!, host: () => host!, problems: [], dataDir };
 }

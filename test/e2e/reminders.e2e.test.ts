@@ -1,30 +1,13 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/test-core';
-import { ARTIFACTS, launchChromium, openWatched, startHost, type RunningHost } from './preview-host';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
 
-let browser: Browser;
-let host: RunningHost;
-const dataDir = tempDir('limber-e2e-reminders-');
-const problems: string[] = [];
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-  // Reminder time runs 60× faster: a 5-minute interval takes 5 seconds.
-  host = await startHost(dataDir, ['--time-scale', '60']);
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+// Reminder time runs 60× faster: a 5-minute interval takes 5 seconds.
+const session = e2eSession('limber-e2e-reminders-', ['--time-scale', '60']);
 
 describe('reminders in Chromium through the preview host', () => {
   it('follows a changed interval, shows the due reminder as a banner, and snoozes it', async () => {
-    const page = await openWatched(browser, host.url, problems);
+    const page = await openWatched(session.browser(), session.host().url, session.problems);
     await page.getByRole('button', { name: 'I understand' }).click();
     const next = page.locator('.next-reminder');
     await expect.poll(() => next.textContent()).toMatch(/^Next: change position at .* \(after (30|29) more min at the computer\)\.$/);
@@ -50,6 +33,6 @@ describe('reminders in Chromium through the preview host', () => {
     await banner.getByRole('button', { name: 'Done' }).click();
     await banner.waitFor({ state: 'detached' });
     await page.close();
-    expect(problems).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 });
