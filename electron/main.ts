@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, type Tray } from 'electron';
 import { createDispatcher } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { systemClock } from './core/clock';
+import { scheduleBackups } from './core/backup/backups';
 import { createCore, type LimberCore } from './core/limber-core';
 import type { Emit } from './core/events';
 import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events';
@@ -59,6 +60,20 @@ async function start(): Promise<void> {
       // Set by `npm start` (electron/tools/start.mjs) to an Electron build of better-sqlite3; a
       // packaged app has its own rebuilt copy and ignores it.
       nativeBinding: app.isPackaged ? undefined : process.env.LIMBER_SQLITE_BINDING,
+      onDamaged: ({ keptAs, newestGoodBackup }) =>
+        dialog.showMessageBoxSync({
+          type: 'warning',
+          title: 'Limber',
+          message: 'Your journal file is damaged.',
+          detail:
+            `It has been kept unchanged as ${keptAs}.\n\n` +
+            `Limber can restore the backup from ${newestGoodBackup?.day} (entries after it are in the damaged file only), or start an empty journal.`,
+          buttons: [`Restore the backup from ${newestGoodBackup?.day}`, 'Start an empty journal'],
+          defaultId: 0,
+          cancelId: 0,
+        }) === 0
+          ? 'restore'
+          : 'start-empty',
     });
   } catch (error) {
     dialog.showErrorBox('Limber cannot open its journal', error instanceof Error ? error.message : String(error));
@@ -82,6 +97,8 @@ async function start(): Promise<void> {
   pushStatus(reminders.scheduler, emit);
   forwardPowerEvents((event) => reminders.scheduler.systemEvent(event));
   reminders.start();
+
+  const stopBackups = scheduleBackups(core.backups, (error) => console.error('Limber: backup failed', error));
 
   serveRenderer(path.join(__dirname, '..', 'renderer'));
   bindIpc(createDispatcher(createHandlers(core, reminders, electronAutostart()), (error) => console.error(error)));
@@ -122,6 +139,7 @@ async function start(): Promise<void> {
   // Limber lives in the tray: closing the window keeps reminders running; Quit is in the tray.
   app.on('window-all-closed', () => {});
   app.on('will-quit', () => {
+    stopBackups();
     reminders.stop();
     tray?.destroy();
     core.close();

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AdviceLibrary } from './advice/advice-library';
+import { Backups, type BackupInfo } from './backup/backups';
+import { checkJournalFile, restoreBackup, type StartupCheck } from './backup/recovery';
 import { bundledAdviceContent } from './advice/bundled-content';
 import type { AdviceContent } from './advice/content';
 import type { Clock } from './clock';
@@ -18,7 +20,19 @@ export interface CoreOptions {
   /** Defaults to the library that ships in resources/advice. */
   adviceContent?: AdviceContent;
   random?: () => number;
+  /**
+   * The journal file failed its integrity check and was moved aside: restore the newest good
+   * backup, or start an empty journal? The host asks the person. Defaults to restoring.
+   */
+  onDamaged?: (check: Extract<StartupCheck, { status: 'damaged' }>) => 'restore' | 'start-empty';
+  /** The person's IANA zone, for naming daily backups by local date. */
+  timeZone?: () => string;
 }
+
+/** What happened at start-up, for the host to tell the person. */
+export type StartupReport =
+  | { status: 'ok' }
+  | { status: 'damaged'; keptAs: string; restoredFrom: BackupInfo | null };
 
 export interface LimberCore {
   readonly db: Db;
@@ -27,15 +41,22 @@ export interface LimberCore {
   readonly advice: AdviceLibrary;
   readonly settings: SettingsStore;
   readonly reminderLog: ReminderLog;
+  readonly backups: Backups;
+  readonly startup: StartupReport;
   close(): void;
 }
 
 export const DATABASE_FILE = 'limber.sqlite3';
+export const BACKUP_DIR = 'backups';
 
 /** Builds the whole core from its ports. Shared by the Electron shell, the preview host and tests. */
-export function createCore({ dataDir, clock, nativeBinding, adviceContent, random }: CoreOptions): LimberCore {
+export function createCore(options: CoreOptions): LimberCore {
+  const { dataDir, clock, nativeBinding, adviceContent, random } = options;
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = openDatabase(path.join(dataDir, DATABASE_FILE), { nativeBinding });
+  const file = path.join(dataDir, DATABASE_FILE);
+  const backupDir = path.join(dataDir, BACKUP_DIR);
+  const startup = recover(options, file, backupDir);
+  const db = openDatabase(file, { nativeBinding });
   try {
     const episodes = new EpisodeJournal(db, clock);
     const activities = new ActivityJournal(db, clock);
@@ -48,10 +69,21 @@ export function createCore({ dataDir, clock, nativeBinding, adviceContent, rando
       advice: new AdviceLibrary(db, adviceContent ?? bundledAdviceContent(), clock, random),
       settings: new SettingsStore(db, clock),
       reminderLog: new ReminderLog(db),
+      backups: new Backups(db, backupDir, clock, options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone)),
+      startup,
       close: () => db.close(),
     };
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** A damaged journal is set aside before anything opens it for writing; maybe a backup replaces it. */
+function recover(options: CoreOptions, file: string, backupDir: string): StartupReport {
+  const check = checkJournalFile(file, backupDir, options.clock.now(), options.nativeBinding);
+  if (check.status === 'ok') return check;
+  const restore = check.newestGoodBackup !== null && (options.onDamaged?.(check) ?? 'restore') === 'restore';
+  if (restore) restoreBackup(check.newestGoodBackup!, file, options.clock.now(), options.nativeBinding);
+  return { status: 'damaged', keptAs: check.keptAs, restoredFrom: restore ? check.newestGoodBackup : null };
 }

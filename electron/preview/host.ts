@@ -6,6 +6,7 @@ import { createDispatcher } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { NO_AUTOSTART } from '../core/autostart';
 import { systemClock } from '../core/clock';
+import { scheduleBackups } from '../core/backup/backups';
 import { createCore } from '../core/limber-core';
 import { notifierWithEvents, pushStatus } from '../core/reminders/reminder-events';
 import { ReminderService } from '../core/reminders/reminder-service';
@@ -44,6 +45,15 @@ function options(): { dataDir: string; port: number; timeScale: number } {
 function main(): void {
   const { dataDir, port, timeScale } = options();
   const core = createCore({ dataDir, clock: systemClock });
+  if (core.startup.status === 'damaged') {
+    console.warn(`Limber preview: the journal file was damaged; kept unchanged as ${core.startup.keptAs}.`);
+    console.warn(
+      core.startup.restoredFrom
+        ? `Limber preview: restored the backup from ${core.startup.restoredFrom.day}.`
+        : 'Limber preview: no good backup found; starting an empty journal.',
+    );
+  }
+  const stopBackups = scheduleBackups(core.backups, (error) => console.error('Limber preview: backup failed', error));
   const token = randomBytes(24).toString('base64url');
   const events = new EventStream();
   const activity = new BrowserActivity();
@@ -83,6 +93,7 @@ function main(): void {
     console.log(`Limber preview: open http://127.0.0.1:${actual}/?token=${token}`);
   });
   const stop = () => {
+    stopBackups();
     reminders.stop();
     events.closeAll();
     server.close();

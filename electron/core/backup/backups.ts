@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { getISOWeek, getISOWeekYear } from 'date-fns';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import { localDate } from '../reminders/local-time';
+
+export interface BackupInfo {
+  name: string;
+  file: string;
+  /** The local date it was taken, `YYYY-MM-DD`. */
+  day: string;
+  sizeBytes: number;
+}
+
+const NAME = /^limber-(\d{4}-\d{2}-\d{2})\.sqlite3$/;
+export const KEEP_DAILY = 7;
+export const KEEP_WEEKLY = 4;
+
+/** True when the file is a SQLite database that passes a quick check. */
+export function isHealthy(file: string, options: { nativeBinding?: string | undefined } = {}): boolean {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    try {
+      return db.pragma('quick_check', { simple: true }) === 'ok';
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+export function listBackups(dir: string): BackupInfo[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .flatMap((name) => {
+      const day = NAME.exec(name)?.[1];
+      if (!day) return [];
+      const file = path.join(dir, name);
+      return [{ name, file, day, sizeBytes: fs.statSync(file).size }];
+    })
+    .sort((a, b) => b.day.localeCompare(a.day));
+}
+
+/**
+ * Which backups rotation keeps, as backup tools usually mean "7 daily, 4 weekly": the newest 7
+ * days, and the newest backup of each of the 4 most recent ISO weeks (one may also be a daily).
+ */
+export function backupsToKeep(backups: readonly BackupInfo[]): Set<string> {
+  const newestFirst = [...backups].sort((a, b) => b.day.localeCompare(a.day));
+  const keep = new Set(newestFirst.slice(0, KEEP_DAILY).map((b) => b.name));
+  const weeks = new Set<string>();
+  for (const backup of newestFirst) {
+    const date = new Date(`${backup.day}T12:00:00Z`);
+    const week = `${getISOWeekYear(date)}-${getISOWeek(date)}`;
+    if (weeks.has(week)) continue;
+    if (weeks.size >= KEEP_WEEKLY) break;
+    weeks.add(week);
+    keep.add(backup.name);
+  }
+  return keep;
+}
+
+/** Automatic rotating backups of the open journal, taken with SQLite's online backup API. */
+export class Backups {
+  constructor(
+    private readonly db: Db,
+    readonly dir: string,
+    private readonly clock: Clock,
+    private readonly zone: () => string,
+  ) {}
+
+  list(): BackupInfo[] {
+    return listBackups(this.dir);
+  }
+
+  /** Takes today's backup unless there is one, then rotates. Returns the new backup, if any. */
+  async backUpIfDue(): Promise<BackupInfo | null> {
+    const day = localDate(this.clock.now(), this.zone());
+    const name = `limber-${day}.sqlite3`;
+    const file = path.join(this.dir, name);
+    if (fs.existsSync(file)) return null;
+    fs.mkdirSync(this.dir, { recursive: true });
+    // Written aside and checked before it takes its real name: a crash never leaves a bad backup.
+    const partial = `${file}.partial`;
+    await this.db.backup(partial);
+    if (!isHealthy(partial)) {
+      fs.rmSync(partial, { force: true });
+      throw new Error(`the backup written to ${partial} failed its integrity check`);
+    }
+    fs.renameSync(partial, file);
+    this.rotate();
+    return this.list().find((b) => b.name === name) ?? null;
+  }
+
+  /** Deletes backups outside the rotation; returns their names. */
+  rotate(): string[] {
+    const all = this.list();
+    const keep = backupsToKeep(all);
+    const removed = all.filter((b) => !keep.has(b.name));
+    for (const b of removed) fs.rmSync(b.file, { force: true });
+    return removed.map((b) => b.name);
+  }
+}
+
+/**
+ * Backs up now and then every hour (one backup per local day, so most runs do nothing). A failed
+ * backup is reported, never fatal: the journal itself is untouched by it.
+ */
+export function scheduleBackups(backups: Backups, report: (error: unknown) => void): () => void {
+  const run = () => void backups.backUpIfDue().catch(report);
+  run();
+  const timer = setInterval(run, 60 * 60 * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}
