@@ -7,6 +7,27 @@ import { useAsync } from '../use-async';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  posture: 'Change position',
+  movement: 'Movement break',
+  checkIn: 'Evening check-in',
+  magnesium: 'Magnesium',
+  workingHours: 'Working hours',
+  everyMinutes: 'every',
+  breakMinutes: 'break length',
+  start: 'from',
+  end: 'until',
+  time: 'at',
+};
+
+/** `posture.everyMinutes` → "Change position, every": the form's own words, not the contract's. */
+const fieldWords = (field: string) =>
+  field
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .map((part) => FIELD_WORDS[part] ?? part)
+    .join(', ');
+
 export function SettingsPage() {
   const api = useApi();
   const loaded = useAsync(() => api.reminders.settings({}), [api]);
@@ -67,7 +88,9 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
       setMessage({ ok: true, text: 'Saved. The next reminder has moved to match.' });
     } catch (e) {
       const text =
-        e instanceof ApiError && e.issues.length > 0 ? e.issues.map((i) => `${i.field}: ${i.message}`).join('; ') : String(e);
+        e instanceof ApiError && e.issues.length > 0
+          ? `Not saved. ${e.issues.map((i) => `${fieldWords(i.field)} ${i.message}`).join('; ')}.`
+          : String(e);
       setMessage({ ok: false, text });
     }
   }

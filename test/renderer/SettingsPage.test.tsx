@@ -1,0 +1,29 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REMINDER_SETTINGS } from '../../electron/core/reminders/reminder-settings';
+import { SettingsPage } from '../../renderer/pages/SettingsPage';
+import { renderWithCore } from './render-with-core';
+
+describe('Settings', () => {
+  it('saves a changed interval, and the reminders follow it', async () => {
+    const { user, core } = renderWithCore(<SettingsPage />);
+    const posture = await screen.findByRole('group', { name: 'Change position' });
+    const every = within(posture).getByLabelText('Every (minutes at the computer)');
+    await user.clear(every);
+    await user.type(every, '45');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved. The next reminder has moved to match.')).toBeTruthy();
+    expect(core.settings.get('reminders').posture.everyMinutes).toBe(45);
+  });
+
+  it('refuses an interval out of range in plain words, and saves nothing', async () => {
+    const { user, core } = renderWithCore(<SettingsPage />);
+    const posture = await screen.findByRole('group', { name: 'Change position' });
+    const every = within(posture).getByLabelText('Every (minutes at the computer)');
+    await user.clear(every);
+    await user.type(every, '2');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved. Change position, every must be at least 5 minutes.');
+    expect(core.settings.get('reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
+  });
+});
