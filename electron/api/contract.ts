@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { ItemRef, ItemView, LibraryOverview, SearchHit, TipView } from '../core/advice/views';
 import { newActivitySchema, type Activity } from '../core/journal/activity';
 import { episodePatchSchema, newEpisodeSchema, type Episode } from '../core/journal/episode';
-import { idSchema, pageQuerySchema, type Page } from '../core/journal/paging';
+import { checkInSchema, type CheckIn } from '../core/journal/check-in';
+import { newFoodSchema, type FoodEntry } from '../core/journal/food';
+import { dayKeySchema, idSchema, pageQuerySchema, type Page } from '../core/journal/paging';
+import { newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
 import type { AppSettings } from '../core/settings/settings-schema';
@@ -26,10 +29,6 @@ const channel =
 const nothing = z.strictObject({});
 const byId = z.strictObject({ id: idSchema });
 const adviceId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be an advice item id such as heat-therapy').max(80);
-const dayKey = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25')
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'must be a real date');
 const deleted = channel<{ id: number; deletedAt: number }>();
 
 export const contract = {
@@ -58,6 +57,39 @@ export const contract = {
     listActivities: channel<Page<Activity>>()(pageQuerySchema, { limit: 20 }),
     deleteActivity: deleted(byId, { id: 1 }),
     restoreActivity: channel<Activity>()(byId, { id: 1 }),
+    addSupplement: channel<Supplement>()(newSupplementSchema, { name: 'Magnesium', defaultDose: '200 mg' }),
+    listSupplements: channel<Supplement[]>()(nothing, {}),
+    archiveSupplement: channel<{ id: number }>()(byId, { id: 1 }),
+    takeSupplement: channel<SupplementDose>()(newDoseSchema, {
+      supplementId: 1,
+      startedAt: Date.UTC(2026, 10, 25, 22),
+      timeZone: 'Europe/London',
+    }),
+    listSupplementDoses: channel<Page<SupplementDose>>()(pageQuerySchema, { limit: 20 }),
+    deleteSupplementDose: deleted(byId, { id: 1 }),
+    restoreSupplementDose: channel<SupplementDose>()(byId, { id: 1 }),
+    addFood: channel<FoodEntry>()(newFoodSchema, {
+      startedAt: Date.UTC(2026, 10, 25, 13),
+      timeZone: 'Europe/London',
+      tags: ['vegetables', 'berries'],
+      note: 'Salad and blueberries',
+    }),
+    listFood: channel<Page<FoodEntry>>()(pageQuerySchema, { limit: 20 }),
+    deleteFood: deleted(byId, { id: 1 }),
+    restoreFood: channel<FoodEntry>()(byId, { id: 1 }),
+    saveCheckIn: channel<CheckIn>()(checkInSchema, {
+      day: '2026-11-25',
+      timeZone: 'Europe/London',
+      pain: 3,
+      stiffness: 4,
+      sleep: 7,
+      note: 'Better after the walk',
+    }),
+    checkIn: channel<CheckIn | null>()(z.strictObject({ day: dayKeySchema }), { day: '2026-11-25' }),
+    listCheckIns: channel<CheckIn[]>()(
+      z.strictObject({ from: dayKeySchema.optional(), limit: z.number().int().min(1).max(400).default(31) }),
+      { from: '2026-11-01', limit: 31 },
+    ),
   },
   advice: {
     overview: channel<LibraryOverview>()(nothing, {}),
@@ -72,7 +104,7 @@ export const contract = {
     setSaved: channel<ItemView>()(z.strictObject({ id: adviceId, saved: z.boolean() }), { id: 'heat-therapy', saved: true }),
     saved: channel<ItemRef[]>()(nothing, {}),
     nextTip: channel<TipView>()(nothing, {}),
-    tipOfTheDay: channel<TipView>()(z.strictObject({ day: dayKey }), { day: '2026-11-25' }),
+    tipOfTheDay: channel<TipView>()(z.strictObject({ day: dayKeySchema }), { day: '2026-11-25' }),
   },
   reminders: {
     status: channel<ReminderStatus>()(nothing, {}),

@@ -22,6 +22,23 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, aut
       listActivities: (query) => core.activities.list(query),
       deleteActivity: ({ id }) => core.activities.remove(id),
       restoreActivity: ({ id }) => core.activities.restore(id),
+      addSupplement: (input) => core.supplements.addSupplement(input),
+      listSupplements: () => core.supplements.listSupplements(),
+      archiveSupplement: ({ id }) => {
+        core.supplements.archiveSupplement(id);
+        return { id };
+      },
+      takeSupplement: (input) => core.supplements.take(input),
+      listSupplementDoses: (query) => core.supplements.list(query),
+      deleteSupplementDose: ({ id }) => core.supplements.remove(id),
+      restoreSupplementDose: ({ id }) => core.supplements.restore(id),
+      addFood: (input) => core.food.add(input),
+      listFood: (query) => core.food.list(query),
+      deleteFood: ({ id }) => core.food.remove(id),
+      restoreFood: ({ id }) => core.food.restore(id),
+      saveCheckIn: (input) => core.checkIns.save(input),
+      checkIn: ({ day }) => core.checkIns.get(day),
+      listCheckIns: ({ from, limit }) => core.checkIns.list(from, limit),
     },
     advice: {
       overview: () => core.advice.overview(),

@@ -8,6 +8,9 @@ import type { AdviceContent } from './advice/content';
 import type { Clock } from './clock';
 import { openDatabase, type Db } from './db/open-database';
 import { ActivityJournal } from './journal/activity-journal';
+import { CheckIns } from './journal/check-ins';
+import { FoodJournal } from './journal/food-journal';
+import { SupplementJournal } from './journal/supplement-journal';
 import { EpisodeJournal } from './journal/episode-journal';
 import { ReminderLog } from './reminders/reminder-log';
 import { SettingsStore } from './settings/app-settings';
@@ -38,6 +41,9 @@ export interface LimberCore {
   readonly db: Db;
   readonly episodes: EpisodeJournal;
   readonly activities: ActivityJournal;
+  readonly supplements: SupplementJournal;
+  readonly food: FoodJournal;
+  readonly checkIns: CheckIns;
   readonly advice: AdviceLibrary;
   readonly settings: SettingsStore;
   readonly reminderLog: ReminderLog;
@@ -60,12 +66,16 @@ export function createCore(options: CoreOptions): LimberCore {
   try {
     const episodes = new EpisodeJournal(db, clock);
     const activities = new ActivityJournal(db, clock);
-    episodes.purgeDeleted();
-    activities.purgeDeleted();
+    const supplements = new SupplementJournal(db, clock);
+    const food = new FoodJournal(db, clock);
+    for (const kind of [episodes, activities, supplements, food]) kind.purgeDeleted();
     return {
       db,
       episodes,
       activities,
+      supplements,
+      food,
+      checkIns: new CheckIns(db, clock),
       advice: new AdviceLibrary(db, adviceContent ?? bundledAdviceContent(), clock, random),
       settings: new SettingsStore(db, clock),
       reminderLog: new ReminderLog(db),

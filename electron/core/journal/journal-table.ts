@@ -19,7 +19,7 @@ export class JournalTable<Row extends TimedRow, Entry> {
   constructor(
     readonly db: Db,
     readonly clock: Clock,
-    private readonly table: 'episodes' | 'activities',
+    private readonly table: 'episodes' | 'activities' | 'supplement_doses' | 'food_entries',
     /** Lower-case noun for messages: "episode". */
     private readonly noun: string,
     readonly columns: string,

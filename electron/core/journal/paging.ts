@@ -21,6 +21,12 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/** A local calendar date, `YYYY-MM-DD`. */
+export const dayKeySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25')
+  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'must be a real date');
+
 export const idSchema = z.number().int('must be a whole number').positive('must be a positive id');
 
 export const entryCursorSchema = z.strictObject({ startedAt: instantSchema, id: idSchema });

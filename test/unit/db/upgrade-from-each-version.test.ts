@@ -29,6 +29,13 @@ const SEEDS: Record<number, Seed> = {
     SEEDS[2]!(db);
     db.prepare("INSERT INTO reminder_events (kind, shown_at, outcome, answered_at, time_zone) VALUES ('posture', 10, 'done', 11, 'UTC')").run();
   },
+  4: (db) => {
+    SEEDS[3]!(db);
+    db.prepare("INSERT INTO supplements (name, default_dose, created_at) VALUES ('Magnesium', '200 mg', 1)").run();
+    db.prepare("INSERT INTO supplement_doses (supplement_id, started_at, time_zone, dose, note, created_at, updated_at) VALUES (1, 5, 'UTC', '200 mg', '', 5, 5)").run();
+    db.prepare("INSERT INTO food_entries (started_at, time_zone, tags, note, created_at, updated_at) VALUES (6, 'UTC', '[\"berries\"]', 'snack', 6, 6)").run();
+    db.prepare("INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at) VALUES ('2026-01-07', 'UTC', 3, 4, 7, '', 7, 7)").run();
+  },
 };
 
 function snapshot(db: Database.Database): Record<string, unknown[]> {

@@ -1,0 +1,46 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import type { FoodEntry, NewFood } from './food';
+import { JournalTable } from './journal-table';
+
+interface FoodRow {
+  id: number;
+  started_at: number;
+  time_zone: string;
+  tags: string;
+  note: string;
+  created_at: number;
+  updated_at: number;
+}
+
+const COLUMNS = 'id, started_at, time_zone, tags, note, created_at, updated_at';
+
+const toFood = (r: FoodRow): FoodEntry => ({
+  id: r.id,
+  startedAt: r.started_at,
+  timeZone: r.time_zone,
+  tags: JSON.parse(r.tags) as FoodEntry['tags'],
+  note: r.note,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** What the person ate, tagged with the article's food groups. Every write is one transaction. */
+export class FoodJournal extends JournalTable<FoodRow, FoodEntry> {
+  constructor(db: Db, clock: Clock) {
+    super(db, clock, 'food_entries', 'food entry', COLUMNS, toFood);
+  }
+
+  add(input: NewFood): FoodEntry {
+    return this.db.transaction(() => {
+      const now = this.clock.now();
+      const row = this.db
+        .prepare<unknown[], FoodRow>(
+          `INSERT INTO food_entries (started_at, time_zone, tags, note, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+        )
+        .get(input.startedAt, input.timeZone, JSON.stringify(input.tags), input.note, now, now);
+      return toFood(row!);
+    })();
+  }
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { instantSchema, timeZoneSchema } from './paging';
+import { FOOD_TAGS, type FoodTag } from './vocabulary';
+
+export const newFoodSchema = z
+  .strictObject({
+    startedAt: instantSchema,
+    timeZone: timeZoneSchema,
+    tags: z
+      .array(z.enum(FOOD_TAGS))
+      .max(FOOD_TAGS.length)
+      .refine((tags) => new Set(tags).size === tags.length, 'must not repeat a tag')
+      .default([]),
+    note: z.string().max(4000, 'must be at most 4000 characters').default(''),
+  })
+  .refine((f) => f.tags.length > 0 || f.note.trim() !== '', { message: 'must have a tag or a note', path: ['tags'] });
+export type NewFood = z.output<typeof newFoodSchema>;
+
+export interface FoodEntry {
+  id: number;
+  startedAt: number;
+  timeZone: string;
+  tags: FoodTag[];
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,0 +1,106 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import { LimberError } from '../errors';
+import { JournalTable } from './journal-table';
+import type { NewDose, NewSupplement, Supplement, SupplementDose } from './supplement';
+
+interface DoseRow {
+  id: number;
+  supplement_id: number;
+  supplement_name: string;
+  started_at: number;
+  time_zone: string;
+  dose: string;
+  note: string;
+  created_at: number;
+  updated_at: number;
+}
+
+const COLUMNS = `id, supplement_id, (SELECT name FROM supplements s WHERE s.id = supplement_id) AS supplement_name,
+  started_at, time_zone, dose, note, created_at, updated_at`;
+
+const toDose = (r: DoseRow): SupplementDose => ({
+  id: r.id,
+  supplementId: r.supplement_id,
+  supplementName: r.supplement_name,
+  startedAt: r.started_at,
+  timeZone: r.time_zone,
+  dose: r.dose,
+  note: r.note,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** The person's supplements and every dose taken. Every write is one transaction. */
+export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
+  constructor(db: Db, clock: Clock) {
+    super(db, clock, 'supplement_doses', 'dose', COLUMNS, toDose);
+  }
+
+  addSupplement(input: NewSupplement): Supplement {
+    return this.db.transaction(() => {
+      const clash = this.db
+        .prepare('SELECT 1 FROM supplements WHERE lower(name) = lower(?) AND archived_at IS NULL')
+        .get(input.name);
+      if (clash) {
+        throw new LimberError('invalid-input', `${input.name} is already on your list.`, [
+          { field: 'name', message: 'is already on your list' },
+        ]);
+      }
+      const { id } = this.db
+        .prepare<[string, string, number], { id: number }>(
+          'INSERT INTO supplements (name, default_dose, created_at) VALUES (?, ?, ?) RETURNING id',
+        )
+        .get(input.name, input.defaultDose, this.clock.now())!;
+      return this.supplement(id);
+    })();
+  }
+
+  /** The supplements on the list, the most recently taken first (one tap repeats them). */
+  listSupplements(): Supplement[] {
+    return this.db
+      .prepare<[], { id: number }>(
+        `SELECT s.id FROM supplements s WHERE s.archived_at IS NULL
+         ORDER BY (SELECT max(started_at) FROM supplement_doses d WHERE d.supplement_id = s.id AND d.deleted_at IS NULL) DESC NULLS LAST,
+                  lower(s.name)`,
+      )
+      .all()
+      .map((r) => this.supplement(r.id));
+  }
+
+  /** Takes it off the list; doses already logged stay in the journal. */
+  archiveSupplement(id: number): void {
+    const changed = this.db.transaction(
+      () =>
+        this.db.prepare('UPDATE supplements SET archived_at = ? WHERE id = ? AND archived_at IS NULL').run(this.clock.now(), id)
+          .changes,
+    )();
+    if (changed === 0) throw new LimberError('not-found', `Supplement ${id} is not on your list.`);
+  }
+
+  take(input: NewDose): SupplementDose {
+    return this.db.transaction(() => {
+      const supplement = this.supplement(input.supplementId);
+      const now = this.clock.now();
+      const { id } = this.db
+        .prepare<unknown[], { id: number }>(
+          `INSERT INTO supplement_doses (supplement_id, started_at, time_zone, dose, note, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+        )
+        .get(supplement.id, input.startedAt, input.timeZone, input.dose ?? supplement.defaultDose, input.note, now, now)!;
+      return this.get(id);
+    })();
+  }
+
+  private supplement(id: number): Supplement {
+    const row = this.db
+      .prepare<[number], { id: number; name: string; default_dose: string; created_at: number; last: number | null }>(
+        `SELECT id, name, default_dose, created_at,
+           (SELECT max(started_at) FROM supplement_doses d WHERE d.supplement_id = s.id AND d.deleted_at IS NULL) AS last
+         FROM supplements s WHERE id = ? AND archived_at IS NULL`,
+      )
+      .get(id);
+    if (!row) throw new LimberError('not-found', `Supplement ${id} is not on your list.`);
+    return { id: row.id, name: row.name, defaultDose: row.default_dose, createdAt: row.created_at, lastTakenAt: row.last };
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { idSchema, instantSchema, timeZoneSchema } from './paging';
+
+export const newSupplementSchema = z.strictObject({
+  name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
+  defaultDose: z.string().trim().max(60, 'must be at most 60 characters').default(''),
+});
+export type NewSupplement = z.output<typeof newSupplementSchema>;
+
+export interface Supplement {
+  id: number;
+  name: string;
+  defaultDose: string;
+  createdAt: number;
+  /** When it was last taken, for "taken today" and the one-tap repeat. */
+  lastTakenAt: number | null;
+}
+
+export const newDoseSchema = z.strictObject({
+  supplementId: idSchema,
+  startedAt: instantSchema,
+  timeZone: timeZoneSchema,
+  /** Left out: the supplement's usual dose. */
+  dose: z.string().trim().max(60, 'must be at most 60 characters').optional(),
+  note: z.string().max(4000, 'must be at most 4000 characters').default(''),
+});
+export type NewDose = z.output<typeof newDoseSchema>;
+
+export interface SupplementDose {
+  id: number;
+  supplementId: number;
+  supplementName: string;
+  startedAt: number;
+  timeZone: string;
+  dose: string;
+  note: string;
+  createdAt: number;
+  updatedAt: number;
+}

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../../support/fake-clock';
+import { makeTestCore, NOV_25_2026, type TestCore } from '../../support/test-core';
+
+const HOUR = 3_600_000;
+
+describe('supplements', () => {
+  let clock: FakeClock;
+  let t: TestCore;
+  beforeEach(() => {
+    clock = new FakeClock(NOV_25_2026);
+    t = makeTestCore(clock);
+  });
+  afterEach(() => t.dispose());
+
+  it('keeps a list, with the usual dose used when a dose is logged without one', () => {
+    const magnesium = t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
+    const dose = t.core.supplements.take({ supplementId: magnesium.id, startedAt: NOV_25_2026, timeZone: 'Europe/London', note: '' });
+    expect(dose).toMatchObject({ supplementName: 'Magnesium', dose: '200 mg', startedAt: NOV_25_2026 });
+    expect(t.core.supplements.take({ supplementId: magnesium.id, startedAt: NOV_25_2026 + HOUR, timeZone: 'UTC', dose: '100 mg', note: '' }).dose).toBe('100 mg');
+  });
+
+  it('lists the most recently taken first, so the usual one is one tap away', () => {
+    const b = t.core.supplements.addSupplement({ name: 'Vitamin B', defaultDose: '' });
+    const m = t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '' });
+    t.core.supplements.take({ supplementId: b.id, startedAt: NOV_25_2026 - 24 * HOUR, timeZone: 'UTC', note: '' });
+    expect(t.core.supplements.listSupplements().map((s) => [s.name, s.lastTakenAt])).toEqual([
+      ['Vitamin B', NOV_25_2026 - 24 * HOUR],
+      ['Magnesium', null],
+    ]);
+    t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
+    expect(t.core.supplements.listSupplements()[0]!.name).toBe('Magnesium');
+  });
+
+  it('refuses the same name twice (any case), and archives without losing doses', async () => {
+    const m = t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '' });
+    expect(await t.dispatch('journal.addSupplement', { name: 'magnesium' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ field: 'name', message: 'is already on your list' }] },
+    });
+    t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
+    t.core.supplements.archiveSupplement(m.id);
+    expect(t.core.supplements.listSupplements()).toEqual([]);
+    expect(t.core.supplements.list({ limit: 10 }).items).toHaveLength(1);
+    expect(() => t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' })).toThrowError(/not on your list/);
+  });
+});
+
+describe('food', () => {
+  let t: TestCore;
+  beforeEach(() => (t = makeTestCore()));
+  afterEach(() => t.dispose());
+
+  it('logs food with the article’s tags, deletes and restores', () => {
+    const lunch = t.core.food.add({ startedAt: NOV_25_2026, timeZone: 'UTC', tags: ['vegetables', 'whole-grains'], note: 'Soup' });
+    expect(t.core.food.list({ limit: 5 }).items).toEqual([lunch]);
+    t.core.food.remove(lunch.id);
+    expect(t.core.food.list({ limit: 5 }).items).toEqual([]);
+    expect(t.core.food.restore(lunch.id)).toEqual(lunch);
+  });
+
+  it('needs a tag or a note, and refuses unknown or repeated tags', async () => {
+    const base = { startedAt: NOV_25_2026, timeZone: 'UTC' };
+    expect(await t.dispatch('journal.addFood', base)).toMatchObject({ ok: false, error: { issues: [{ field: 'tags', message: 'must have a tag or a note' }] } });
+    expect(await t.dispatch('journal.addFood', { ...base, tags: ['pizza'] })).toMatchObject({ ok: false, error: { issues: [{ field: 'tags.0' }] } });
+    expect(await t.dispatch('journal.addFood', { ...base, tags: ['nuts', 'nuts'] })).toMatchObject({ ok: false, error: { issues: [{ field: 'tags', message: 'must not repeat a tag' }] } });
+    expect(t.core.food.list({ limit: 5 }).items).toEqual([]);
+  });
+});
+
+describe('daily check-ins', () => {
+  let clock: FakeClock;
+  let t: TestCore;
+  beforeEach(() => {
+    clock = new FakeClock(NOV_25_2026);
+    t = makeTestCore(clock);
+  });
+  afterEach(() => t.dispose());
+
+  it('keeps one per day: saving the same day again edits it', () => {
+    const first = t.core.checkIns.save({ day: '2026-11-25', timeZone: 'Europe/London', pain: 5, stiffness: 6, sleep: 4, note: '' });
+    clock.advance(HOUR);
+    const edited = t.core.checkIns.save({ day: '2026-11-25', timeZone: 'Europe/London', pain: 3, stiffness: 6, sleep: 4, note: 'better' });
+    expect(edited).toEqual({ ...first, pain: 3, note: 'better', updatedAt: NOV_25_2026 + HOUR });
+    t.core.checkIns.save({ day: '2026-11-24', timeZone: 'Europe/London', pain: 7, stiffness: 7, sleep: 2, note: '' });
+    expect(t.core.checkIns.list(undefined, 10).map((c) => [c.day, c.pain])).toEqual([
+      ['2026-11-25', 3],
+      ['2026-11-24', 7],
+    ]);
+    expect(t.core.checkIns.list('2026-11-25', 10)).toHaveLength(1);
+    expect(t.core.checkIns.get('2026-11-23')).toBeNull();
+  });
+});
