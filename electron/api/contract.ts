@@ -9,6 +9,8 @@ import { newDoseSchema, newSupplementSchema, type Supplement, type SupplementDos
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
 import type { AppSettings } from '../core/settings/settings-schema';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type JournalFile } from '../core/transfer/journal-file';
+import type { ImportReport } from '../core/transfer/journal-transfer';
 
 /**
  * One channel of the renderer ↔ main contract. Everything else (preload, preview client, IPC and
@@ -117,6 +119,26 @@ export const contract = {
     pause: channel<ReminderStatus>()(z.strictObject({ for: z.enum(['30-minutes', '1-hour', 'tomorrow']) }), { for: '1-hour' }),
     resume: channel<ReminderStatus>()(nothing, {}),
     setDoNotDisturb: channel<ReminderStatus>()(z.strictObject({ on: z.boolean() }), { on: true }),
+  },
+  data: {
+    exportJson: channel<JournalFile>()(nothing, {}),
+    exportCsv: channel<string>()(
+      z.strictObject({ kind: z.enum(['episodes', 'activities', 'supplementDoses', 'food', 'checkIns']) }),
+      { kind: 'episodes' },
+    ),
+    importJson: channel<ImportReport>()(z.strictObject({ file: journalFileSchema }), {
+      file: {
+        format: JOURNAL_FORMAT,
+        version: JOURNAL_VERSION,
+        exportedAt: Date.UTC(2026, 10, 25),
+        episodes: [],
+        activities: [],
+        supplements: [],
+        supplementDoses: [],
+        food: [],
+        checkIns: [],
+      },
+    }),
   },
   settings: {
     get: channel<AppSettings>()(nothing, {}),

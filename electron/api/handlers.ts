@@ -2,6 +2,7 @@ import type { Autostart } from '../core/autostart';
 import { LimberError } from '../core/errors';
 import type { LimberCore } from '../core/limber-core';
 import type { ReminderService } from '../core/reminders/reminder-service';
+import { exportJournal, importJournal, toCsv } from '../core/transfer/journal-transfer';
 import type { Handlers } from './dispatch';
 
 /** Binds each channel to the core. Handlers receive input already validated by the dispatcher. */
@@ -66,6 +67,11 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, aut
         scheduler.setDoNotDisturb(on);
         return scheduler.status();
       },
+    },
+    data: {
+      exportJson: () => exportJournal(core),
+      exportCsv: ({ kind }) => toCsv(exportJournal(core)[kind] as Record<string, unknown>[]),
+      importJson: ({ file }) => importJournal(core, file),
     },
     settings: {
       get: () => core.settings.all(),

@@ -39,6 +39,7 @@ export type StartupReport =
 
 export interface LimberCore {
   readonly db: Db;
+  readonly clock: Clock;
   readonly episodes: EpisodeJournal;
   readonly activities: ActivityJournal;
   readonly supplements: SupplementJournal;
@@ -71,6 +72,7 @@ export function createCore(options: CoreOptions): LimberCore {
     for (const kind of [episodes, activities, supplements, food]) kind.purgeDeleted();
     return {
       db,
+      clock,
       episodes,
       activities,
       supplements,

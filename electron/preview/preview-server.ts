@@ -19,10 +19,12 @@ export interface PreviewServerOptions {
   events: EventStream;
   /** The page saw keyboard or pointer input. */
   onActivity(): void;
+  maxBodyBytes?: number;
 }
 
 const CLIENT_PATH = '/__limber/client.js';
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Large enough for a journal import (100,000 entries export to about 20 MB). */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 /**
  * Serves the renderer and the API contract over HTTP on loopback. Other local web pages must not
@@ -102,7 +104,7 @@ async function handleApi(
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON.');
   }
-  const body = await readBody(req);
+  const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
   if (body === null) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large.');
   let payload: unknown;
   try {
@@ -138,13 +140,13 @@ function tokenMatches(given: string | null, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         resolve(null);
         req.destroy();
       } else chunks.push(chunk);

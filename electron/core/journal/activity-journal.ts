@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import type { Activity, NewActivity } from './activity';
-import { JournalTable } from './journal-table';
+import { JournalTable, type Stamps } from './journal-table';
 
 interface ActivityRow {
   id: number;
@@ -33,14 +33,14 @@ export class ActivityJournal extends JournalTable<ActivityRow, Activity> {
     super(db, clock, 'activities', 'activity', COLUMNS, toActivity);
   }
 
-  add(input: NewActivity): Activity {
+  add(input: NewActivity, stamps?: Stamps): Activity {
     return this.db.transaction(() => {
       const row = this.db
         .prepare<Record<string, unknown>, ActivityRow>(
           `INSERT INTO activities (started_at, time_zone, kind, minutes, note, created_at, updated_at)
-           VALUES (@startedAt, @timeZone, @kind, @minutes, @note, @now, @now) RETURNING ${COLUMNS}`,
+           VALUES (@startedAt, @timeZone, @kind, @minutes, @note, @createdAt, @updatedAt) RETURNING ${COLUMNS}`,
         )
-        .get({ ...input, now: this.clock.now() });
+        .get({ ...input, ...this.stamps(stamps) });
       return toActivity(row!);
     })();
   }

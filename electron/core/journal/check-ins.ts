@@ -31,6 +31,23 @@ export class CheckIns {
     private readonly clock: Clock,
   ) {}
 
+  /** Every check-in, oldest first (for export). */
+  all(): CheckIn[] {
+    return this.db.prepare<[], CheckInRow>('SELECT * FROM check_ins ORDER BY day').all().map(toCheckIn);
+  }
+
+  /** Adds a check-in from an export file, keeping its times; a day already checked in is left as it is. */
+  importOne(input: CheckInInput & { createdAt: number; updatedAt: number }): boolean {
+    return (
+      this.db
+        .prepare(
+          `INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at)
+           VALUES (@day, @timeZone, @pain, @stiffness, @sleep, @note, @createdAt, @updatedAt) ON CONFLICT (day) DO NOTHING`,
+        )
+        .run(input).changes === 1
+    );
+  }
+
   save(input: CheckInInput): CheckIn {
     const now = this.clock.now();
     this.db.transaction(() => {

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import type { Episode, EpisodePatch, NewEpisode } from './episode';
-import { JournalTable } from './journal-table';
+import { JournalTable, type Stamps } from './journal-table';
 
 interface EpisodeRow {
   id: number;
@@ -55,15 +55,15 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
     super(db, clock, 'episodes', 'episode', COLUMNS, toEpisode);
   }
 
-  add(input: NewEpisode): Episode {
+  add(input: NewEpisode, stamps?: Stamps): Episode {
     return this.db.transaction(() => {
       const row = this.db
         .prepare<Record<string, unknown>, EpisodeRow>(
           `INSERT INTO episodes (started_at, time_zone, intensity, region, side, triggers, relief, notes, created_at, updated_at)
-           VALUES (@startedAt, @timeZone, @intensity, @region, @side, @triggers, @relief, @notes, @now, @now)
+           VALUES (@startedAt, @timeZone, @intensity, @region, @side, @triggers, @relief, @notes, @createdAt, @updatedAt)
            RETURNING ${COLUMNS}`,
         )
-        .get({ ...columnValues(input), now: this.clock.now() });
+        .get({ ...columnValues(input), ...this.stamps(stamps) });
       return toEpisode(row!);
     })();
   }

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import type { FoodEntry, NewFood } from './food';
-import { JournalTable } from './journal-table';
+import { JournalTable, type Stamps } from './journal-table';
 
 interface FoodRow {
   id: number;
@@ -31,15 +31,15 @@ export class FoodJournal extends JournalTable<FoodRow, FoodEntry> {
     super(db, clock, 'food_entries', 'food entry', COLUMNS, toFood);
   }
 
-  add(input: NewFood): FoodEntry {
+  add(input: NewFood, stamps?: Stamps): FoodEntry {
     return this.db.transaction(() => {
-      const now = this.clock.now();
+      const { createdAt, updatedAt } = this.stamps(stamps);
       const row = this.db
         .prepare<unknown[], FoodRow>(
           `INSERT INTO food_entries (started_at, time_zone, tags, note, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
         )
-        .get(input.startedAt, input.timeZone, JSON.stringify(input.tags), input.note, now, now);
+        .get(input.startedAt, input.timeZone, JSON.stringify(input.tags), input.note, createdAt, updatedAt);
       return toFood(row!);
     })();
   }

@@ -6,6 +6,12 @@ import type { Page, PageQuery } from './paging';
 /** Soft-deleted entries stay restorable (undo) for this long, then `purgeDeleted` removes them. */
 export const UNDO_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** When a record was created and last changed; kept as they were when a file is imported. */
+export interface Stamps {
+  createdAt: number;
+  updatedAt: number;
+}
+
 interface TimedRow {
   id: number;
   started_at: number;
@@ -63,6 +69,28 @@ export class JournalTable<Row extends TimedRow, Entry> {
       items: page.map(this.toEntry),
       next: rows.length > query.limit && last ? { startedAt: last.started_at, id: last.id } : null,
     };
+  }
+
+  /** Every live entry, oldest first (for export). */
+  all(): Entry[] {
+    return this.db
+      .prepare<[], Row>(`SELECT ${this.columns} FROM ${this.table} WHERE deleted_at IS NULL ORDER BY started_at, id`)
+      .all()
+      .map(this.toEntry);
+  }
+
+  /** True when a live entry started and was created at these instants: the same record, imported again. */
+  has(startedAt: number, createdAt: number): boolean {
+    return (
+      this.db
+        .prepare(`SELECT 1 FROM ${this.table} WHERE started_at = ? AND created_at = ? AND deleted_at IS NULL`)
+        .get(startedAt, createdAt) !== undefined
+    );
+  }
+
+  protected stamps(given?: Stamps): Stamps {
+    const now = this.clock.now();
+    return given ?? { createdAt: now, updatedAt: now };
   }
 
   /** Soft delete: the entry disappears from every list but `restore` brings it back. */

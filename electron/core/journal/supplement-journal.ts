@@ -1,7 +1,7 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { LimberError } from '../errors';
-import { JournalTable } from './journal-table';
+import { JournalTable, type Stamps } from './journal-table';
 import type { NewDose, NewSupplement, Supplement, SupplementDose } from './supplement';
 
 interface DoseRow {
@@ -78,28 +78,51 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
     if (changed === 0) throw new LimberError('not-found', `Supplement ${id} is not on your list.`);
   }
 
-  take(input: NewDose): SupplementDose {
+  /**
+   * Logs a dose. `imported` carries the original times of a dose from an export file; such a dose
+   * may belong to a supplement since taken off the list (the file holds its history).
+   */
+  take(input: NewDose, imported?: Stamps): SupplementDose {
     return this.db.transaction(() => {
-      const supplement = this.supplement(input.supplementId);
-      const now = this.clock.now();
+      const supplement = this.supplement(input.supplementId, imported !== undefined);
+      const { createdAt, updatedAt } = this.stamps(imported);
       const { id } = this.db
         .prepare<unknown[], { id: number }>(
           `INSERT INTO supplement_doses (supplement_id, started_at, time_zone, dose, note, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
         )
-        .get(supplement.id, input.startedAt, input.timeZone, input.dose ?? supplement.defaultDose, input.note, now, now)!;
+        .get(supplement.id, input.startedAt, input.timeZone, input.dose ?? supplement.defaultDose, input.note, createdAt, updatedAt)!;
       return this.get(id);
     })();
   }
 
-  private supplement(id: number): Supplement {
+  /** Every supplement ever listed, archived ones too (for export). */
+  allSupplements(): (Supplement & { archived: boolean })[] {
+    return this.db
+      .prepare<[], { id: number; archived: number }>('SELECT id, archived_at IS NOT NULL AS archived FROM supplements ORDER BY id')
+      .all()
+      .map((r) => ({ ...this.supplement(r.id, true), archived: r.archived === 1 }));
+  }
+
+  /** The id of the supplement with this name (any case), adding it when there is none (for import). */
+  findOrAdd(name: string, defaultDose: string, createdAt: number, archived: boolean): number {
+    const found = this.db
+      .prepare<[string], { id: number }>('SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY archived_at IS NOT NULL, id LIMIT 1')
+      .get(name);
+    if (found) return found.id;
+    return this.db
+      .prepare<unknown[], { id: number }>('INSERT INTO supplements (name, default_dose, created_at, archived_at) VALUES (?, ?, ?, ?) RETURNING id')
+      .get(name, defaultDose, createdAt, archived ? this.clock.now() : null)!.id;
+  }
+
+  private supplement(id: number, includeArchived = false): Supplement {
     const row = this.db
-      .prepare<[number], { id: number; name: string; default_dose: string; created_at: number; last: number | null }>(
+      .prepare<[number, number], { id: number; name: string; default_dose: string; created_at: number; last: number | null }>(
         `SELECT id, name, default_dose, created_at,
            (SELECT max(started_at) FROM supplement_doses d WHERE d.supplement_id = s.id AND d.deleted_at IS NULL) AS last
-         FROM supplements s WHERE id = ? AND archived_at IS NULL`,
+         FROM supplements s WHERE id = ? AND (archived_at IS NULL OR ?)`,
       )
-      .get(id);
+      .get(id, includeArchived ? 1 : 0);
     if (!row) throw new LimberError('not-found', `Supplement ${id} is not on your list.`);
     return { id: row.id, name: row.name, defaultDose: row.default_dose, createdAt: row.created_at, lastTakenAt: row.last };
   }

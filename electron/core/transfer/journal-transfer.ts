@@ -1,0 +1,123 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import { describeIssues } from '../describe-issues';
+import { LimberError } from '../errors';
+import type { ActivityJournal } from '../journal/activity-journal';
+import type { CheckIns } from '../journal/check-ins';
+import type { EpisodeJournal } from '../journal/episode-journal';
+import type { FoodJournal } from '../journal/food-journal';
+import type { SupplementJournal } from '../journal/supplement-journal';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type JournalFile, type JournalKind } from './journal-file';
+
+export interface Journals {
+  db: Db;
+  clock: Clock;
+  episodes: EpisodeJournal;
+  activities: ActivityJournal;
+  supplements: SupplementJournal;
+  food: FoodJournal;
+  checkIns: CheckIns;
+}
+
+export type ImportReport = Record<JournalKind, { added: number; alreadyThere: number }>;
+
+const omitId = <T extends { id: number }>({ id: _id, ...rest }: T): Omit<T, 'id'> => rest;
+
+/** The whole journal as one versioned file (deleted entries left out). */
+export function exportJournal(j: Journals): JournalFile {
+  const supplements = j.supplements.allSupplements();
+  return {
+    format: JOURNAL_FORMAT,
+    version: JOURNAL_VERSION,
+    exportedAt: j.clock.now(),
+    episodes: j.episodes.all().map(omitId),
+    activities: j.activities.all().map(omitId),
+    supplements: supplements.map((s) => ({ id: s.id, name: s.name, defaultDose: s.defaultDose, createdAt: s.createdAt, archived: s.archived })),
+    supplementDoses: j.supplements.all().map(({ supplementId, startedAt, timeZone, dose, note, createdAt, updatedAt }) => ({
+      supplementId,
+      startedAt,
+      timeZone,
+      dose,
+      note,
+      createdAt,
+      updatedAt,
+    })),
+    food: j.food.all().map(omitId),
+    checkIns: j.checkIns.all(),
+  };
+}
+
+/**
+ * Imports an export file. The whole file is checked first: if any record is bad, nothing is
+ * written and the error lists every bad record and why. Records already in the journal (same
+ * start and creation time; the same day for check-ins; the same name for supplements) are left
+ * alone, so importing a file twice adds nothing the second time.
+ */
+export function importJournal(j: Journals, raw: unknown): ImportReport {
+  const parsed = journalFileSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    const issues = describeIssues(parsed.error.issues);
+    const records = new Set(issues.map((i) => i.field.split('.').slice(0, 2).join('.')));
+    throw new LimberError(
+      'invalid-input',
+      `The file was not imported, nothing was changed: ${records.size} record(s) have problems. ` +
+        issues.slice(0, 10).map((i) => `${i.field} ${i.message}`).join('; ') + (issues.length > 10 ? '; …' : '.'),
+      issues,
+    );
+  }
+  const file = parsed.data;
+  const knownSupplements = new Set(file.supplements.map((s) => s.id));
+  const orphan = file.supplementDoses.findIndex((d) => !knownSupplements.has(d.supplementId));
+  if (orphan >= 0) {
+    throw new LimberError('invalid-input', 'The file was not imported, nothing was changed: a dose names a supplement the file does not list.', [
+      { field: `supplementDoses.${orphan}.supplementId`, message: 'is not among the file’s supplements' },
+    ]);
+  }
+
+  const report = Object.fromEntries(
+    (['episodes', 'activities', 'supplements', 'supplementDoses', 'food', 'checkIns'] as const).map((k) => [k, { added: 0, alreadyThere: 0 }]),
+  ) as ImportReport;
+  const count = (kind: JournalKind, added: boolean) => report[kind][added ? 'added' : 'alreadyThere']++;
+
+  j.db.transaction(() => {
+    for (const { createdAt, updatedAt, ...e } of file.episodes) {
+      const fresh = !j.episodes.has(e.startedAt, createdAt);
+      if (fresh) j.episodes.add(e, { createdAt, updatedAt });
+      count('episodes', fresh);
+    }
+    for (const { createdAt, updatedAt, ...a } of file.activities) {
+      const fresh = !j.activities.has(a.startedAt, createdAt);
+      if (fresh) j.activities.add(a, { createdAt, updatedAt });
+      count('activities', fresh);
+    }
+    const supplementIds = new Map<number, number>();
+    for (const s of file.supplements) {
+      const before = j.supplements.allSupplements().length;
+      supplementIds.set(s.id, j.supplements.findOrAdd(s.name, s.defaultDose, s.createdAt, s.archived));
+      count('supplements', j.supplements.allSupplements().length > before);
+    }
+    for (const { createdAt, updatedAt, supplementId, ...d } of file.supplementDoses) {
+      const fresh = !j.supplements.has(d.startedAt, createdAt);
+      if (fresh) j.supplements.take({ ...d, supplementId: supplementIds.get(supplementId)! }, { createdAt, updatedAt });
+      count('supplementDoses', fresh);
+    }
+    for (const { createdAt, updatedAt, ...f } of file.food) {
+      const fresh = !j.food.has(f.startedAt, createdAt);
+      if (fresh) j.food.add(f, { createdAt, updatedAt });
+      count('food', fresh);
+    }
+    for (const c of file.checkIns) count('checkIns', j.checkIns.importOne(c));
+  })();
+  return report;
+}
+
+/** One kind as CSV (RFC 4180: quoted fields, CRLF), for spreadsheets. Lists become "a; b". */
+export function toCsv(rows: readonly Record<string, unknown>[]): string {
+  if (rows.length === 0) return '';
+  const columns = Object.keys(rows[0]!);
+  const cell = (v: unknown) => {
+    const text = Array.isArray(v) ? v.join('; ') : v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+}

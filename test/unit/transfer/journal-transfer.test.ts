@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { JournalFile } from '../../../electron/core/transfer/journal-file';
+import { exportJournal, importJournal, toCsv } from '../../../electron/core/transfer/journal-transfer';
+import { makeTestCore, NOV_25_2026, rowCounts, type TestCore } from '../../support/test-core';
+
+const HOUR = 3_600_000;
+const open: TestCore[] = [];
+afterEach(() => open.splice(0).forEach((t) => t.dispose()));
+const fresh = () => {
+  const t = makeTestCore();
+  open.push(t);
+  return t;
+};
+
+/** A journal with one of each kind, an archived supplement and a deleted episode. */
+function seeded(): TestCore {
+  const t = fresh();
+  const c = t.core;
+  c.episodes.add({ startedAt: NOV_25_2026, timeZone: 'Europe/London', intensity: 7, region: 'lower-back', side: 'left', triggers: ['lifting, "heavy" box'], relief: ['heat'], notes: 'line one\nline two' });
+  c.episodes.remove(c.episodes.add({ startedAt: NOV_25_2026 + HOUR, timeZone: 'UTC', intensity: 1, region: 'neck', side: 'both', triggers: [], relief: [], notes: 'deleted' }).id);
+  c.activities.add({ startedAt: NOV_25_2026 + 2 * HOUR, timeZone: 'UTC', kind: 'walk', minutes: 30, note: '' });
+  const m = c.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
+  const b = c.supplements.addSupplement({ name: 'Vitamin B', defaultDose: '' });
+  c.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026 + 3 * HOUR, timeZone: 'UTC', note: '' });
+  c.supplements.take({ supplementId: b.id, startedAt: NOV_25_2026 + 4 * HOUR, timeZone: 'UTC', note: 'last one' });
+  c.supplements.archiveSupplement(b.id);
+  c.food.add({ startedAt: NOV_25_2026 + 5 * HOUR, timeZone: 'UTC', tags: ['berries', 'nuts'], note: '' });
+  c.checkIns.save({ day: '2026-11-25', timeZone: 'Europe/London', pain: 4, stiffness: 5, sleep: 6, note: '' });
+  return t;
+}
+
+/** An export without what legitimately differs between two journals (export time, row ids). */
+function comparable(file: JournalFile) {
+  const names = new Map(file.supplements.map((s) => [s.id, s.name]));
+  return {
+    ...file,
+    exportedAt: 0,
+    supplements: file.supplements.map(({ id: _id, ...s }) => s),
+    supplementDoses: file.supplementDoses.map(({ supplementId, ...d }) => ({ ...d, supplement: names.get(supplementId) })),
+  };
+}
+
+describe('export and import', () => {
+  it('round-trips every kind into an empty journal, leaving deleted entries out', () => {
+    const source = seeded();
+    const file = JSON.parse(JSON.stringify(exportJournal(source.core))) as JournalFile;
+    expect(file.episodes.map((e) => e.notes)).toEqual(['line one\nline two']);
+
+    const target = fresh();
+    const report = importJournal(target.core, file);
+    expect(report).toEqual({
+      episodes: { added: 1, alreadyThere: 0 },
+      activities: { added: 1, alreadyThere: 0 },
+      supplements: { added: 2, alreadyThere: 0 },
+      supplementDoses: { added: 2, alreadyThere: 0 },
+      food: { added: 1, alreadyThere: 0 },
+      checkIns: { added: 1, alreadyThere: 0 },
+    });
+    expect(comparable(exportJournal(target.core))).toEqual(comparable(file));
+    expect(target.core.supplements.listSupplements().map((s) => s.name)).toEqual(['Magnesium']);
+  });
+
+  it('importing the same file again adds nothing', () => {
+    const file = exportJournal(seeded().core);
+    const target = fresh();
+    importJournal(target.core, file);
+    const before = rowCounts(target.core);
+    const again = importJournal(target.core, file);
+    expect(Object.values(again).every((r) => r.added === 0)).toBe(true);
+    expect(again.episodes.alreadyThere).toBe(1);
+    expect(rowCounts(target.core)).toEqual(before);
+  });
+
+  it('refuses a file with bad records, says which and why, and writes nothing', async () => {
+    const file = exportJournal(seeded().core) as unknown as Record<string, Record<string, unknown>[]>;
+    file.episodes!.push({ ...file.episodes![0]!, intensity: 11 });
+    file.food![0]!.tags = ['pizza'];
+    const target = fresh();
+    target.core.episodes.add({ startedAt: NOV_25_2026, timeZone: 'UTC', intensity: 2, region: 'neck', side: 'both', triggers: [], relief: [], notes: 'mine' });
+    const before = rowCounts(target.core);
+    const result = await target.dispatch('data.importJson', { file });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues).toEqual([
+      { field: 'file.episodes.1.intensity', message: 'must be 0 to 10' },
+      { field: 'file.food.0.tags.0', message: expect.stringMatching(/^must be one of /) },
+    ]);
+    expect(rowCounts(target.core)).toEqual(before);
+  });
+
+  it('refuses something that is not a Limber export', () => {
+    const target = fresh();
+    expect(() => importJournal(target.core, { format: 'other', version: 9 })).toThrowError(/not imported, nothing was changed/);
+    expect(() => importJournal(target.core, 'hello')).toThrowError(/not imported/);
+  });
+
+  it('writes CSV that spreadsheets read back: quotes, commas, line breaks and lists', () => {
+    expect(toCsv([{ a: 'plain', b: 'with, comma', c: 'say "hi"', d: 'two\nlines', e: ['x', 'y'], f: null }])).toBe(
+      'a,b,c,d,e,f\r\nplain,"with, comma","say ""hi""","two\nlines",x; y,\r\n',
+    );
+    expect(toCsv([])).toBe('');
+  });
+});
