@@ -7,6 +7,7 @@ import type { Contract } from './contract';
  */
 export const channelNames = {
   journal: [
+    'timeline',
     'addEpisode',
     'listEpisodes',
     'updateEpisode',

@@ -5,6 +5,7 @@ import { episodePatchSchema, newEpisodeSchema, type Episode } from '../core/jour
 import { checkInSchema, type CheckIn } from '../core/journal/check-in';
 import { newFoodSchema, type FoodEntry } from '../core/journal/food';
 import { dayKeySchema, idSchema, pageQuerySchema, type Page } from '../core/journal/paging';
+import { timelineQuerySchema, type TimelinePage } from '../core/journal/timeline';
 import { newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
@@ -35,6 +36,7 @@ const deleted = channel<{ id: number; deletedAt: number }>();
 
 export const contract = {
   journal: {
+    timeline: channel<TimelinePage>()(timelineQuerySchema, { kinds: ['episode', 'activity'], text: 'heat', limit: 50 }),
     addEpisode: channel<Episode>()(newEpisodeSchema, {
       startedAt: Date.UTC(2026, 10, 25, 9, 30),
       timeZone: 'Europe/London',

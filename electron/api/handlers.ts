@@ -1,6 +1,7 @@
 import type { Autostart } from '../core/autostart';
 import { LimberError } from '../core/errors';
 import type { LimberCore } from '../core/limber-core';
+import { timelinePage } from '../core/journal/timeline-query';
 import type { ReminderService } from '../core/reminders/reminder-service';
 import { exportJournal, importJournal, toCsv } from '../core/transfer/journal-transfer';
 import type { Handlers } from './dispatch';
@@ -14,6 +15,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, aut
   };
   return {
     journal: {
+      timeline: (query) => timelinePage(core, query),
       addEpisode: (input) => core.episodes.add(input),
       listEpisodes: (query) => core.episodes.list(query),
       updateEpisode: (input) => core.episodes.update(input),

@@ -28,3 +28,20 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw error;
   }
 }
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement, compiled once per connection and SQL text. better-sqlite3 compiles on every
+ * prepare(); the journal's hot paths (inserts, pages, imports) reuse a handful of statements.
+ */
+export function prepared<P extends unknown[] | Record<string, unknown> = unknown[], R = unknown>(
+  db: Db,
+  sql: string,
+): Database.Statement<P, R> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement as unknown as Database.Statement<P, R>;
+}

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
+import { prepared, type Db } from '../db/open-database';
 import type { Activity, NewActivity } from './activity';
 import { JournalTable, type Stamps } from './journal-table';
 
@@ -35,8 +35,7 @@ export class ActivityJournal extends JournalTable<ActivityRow, Activity> {
 
   add(input: NewActivity, stamps?: Stamps): Activity {
     return this.db.transaction(() => {
-      const row = this.db
-        .prepare<Record<string, unknown>, ActivityRow>(
+      const row = prepared<Record<string, unknown>, ActivityRow>(this.db,
           `INSERT INTO activities (started_at, time_zone, kind, minutes, note, created_at, updated_at)
            VALUES (@startedAt, @timeZone, @kind, @minutes, @note, @createdAt, @updatedAt) RETURNING ${COLUMNS}`,
         )

@@ -16,6 +16,7 @@ export const checkInSchema = z.strictObject({
 export type CheckInInput = z.output<typeof checkInSchema>;
 
 export interface CheckIn extends CheckInInput {
+  id: number;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
+import { prepared, type Db } from '../db/open-database';
 import type { Episode, EpisodePatch, NewEpisode } from './episode';
 import { JournalTable, type Stamps } from './journal-table';
 
@@ -57,8 +57,7 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
 
   add(input: NewEpisode, stamps?: Stamps): Episode {
     return this.db.transaction(() => {
-      const row = this.db
-        .prepare<Record<string, unknown>, EpisodeRow>(
+      const row = prepared<Record<string, unknown>, EpisodeRow>(this.db,
           `INSERT INTO episodes (started_at, time_zone, intensity, region, side, triggers, relief, notes, created_at, updated_at)
            VALUES (@startedAt, @timeZone, @intensity, @region, @side, @triggers, @relief, @notes, @createdAt, @updatedAt)
            RETURNING ${COLUMNS}`,
@@ -71,8 +70,7 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
   update({ id, patch }: EpisodePatch): Episode {
     return this.db.transaction(() => {
       const merged = { ...this.get(id), ...definedOnly(patch) };
-      this.db
-        .prepare(
+      prepared(this.db, 
           `UPDATE episodes SET started_at = @startedAt, time_zone = @timeZone, intensity = @intensity, region = @region,
              side = @side, triggers = @triggers, relief = @relief, notes = @notes, updated_at = @now WHERE id = @id`,
         )

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
+import { prepared, type Db } from '../db/open-database';
 import type { FoodEntry, NewFood } from './food';
 import { JournalTable, type Stamps } from './journal-table';
 
@@ -34,8 +34,7 @@ export class FoodJournal extends JournalTable<FoodRow, FoodEntry> {
   add(input: NewFood, stamps?: Stamps): FoodEntry {
     return this.db.transaction(() => {
       const { createdAt, updatedAt } = this.stamps(stamps);
-      const row = this.db
-        .prepare<unknown[], FoodRow>(
+      const row = prepared<unknown[], FoodRow>(this.db, 
           `INSERT INTO food_entries (started_at, time_zone, tags, note, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
         )

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
+import { prepared, type Db } from '../db/open-database';
 import { LimberError } from '../errors';
 import type { Page, PageQuery } from './paging';
 
@@ -33,8 +33,7 @@ export class JournalTable<Row extends TimedRow, Entry> {
   ) {}
 
   get(id: number): Entry {
-    const row = this.db
-      .prepare<[number], Row>(`SELECT ${this.columns} FROM ${this.table} WHERE id = ? AND deleted_at IS NULL`)
+    const row = prepared<[number], Row>(this.db, `SELECT ${this.columns} FROM ${this.table} WHERE id = ? AND deleted_at IS NULL`)
       .get(id);
     if (!row) throw new LimberError('not-found', `${capitalise(this.noun)} ${id} does not exist or was deleted.`);
     return this.toEntry(row);
@@ -57,8 +56,7 @@ export class JournalTable<Row extends TimedRow, Entry> {
       params.afterStart = query.after.startedAt;
       params.afterId = query.after.id;
     }
-    const rows = this.db
-      .prepare<Record<string, number>, Row>(
+    const rows = prepared<Record<string, number>, Row>(this.db,
         `SELECT ${this.columns} FROM ${this.table} WHERE ${where.join(' AND ')}
          ORDER BY started_at DESC, id DESC LIMIT @limit`,
       )
@@ -73,8 +71,7 @@ export class JournalTable<Row extends TimedRow, Entry> {
 
   /** Every live entry, oldest first (for export). */
   all(): Entry[] {
-    return this.db
-      .prepare<[], Row>(`SELECT ${this.columns} FROM ${this.table} WHERE deleted_at IS NULL ORDER BY started_at, id`)
+    return prepared<[], Row>(this.db, `SELECT ${this.columns} FROM ${this.table} WHERE deleted_at IS NULL ORDER BY started_at, id`)
       .all()
       .map(this.toEntry);
   }
@@ -82,8 +79,7 @@ export class JournalTable<Row extends TimedRow, Entry> {
   /** True when a live entry started and was created at these instants: the same record, imported again. */
   has(startedAt: number, createdAt: number): boolean {
     return (
-      this.db
-        .prepare(`SELECT 1 FROM ${this.table} WHERE started_at = ? AND created_at = ? AND deleted_at IS NULL`)
+      prepared(this.db, `SELECT 1 FROM ${this.table} WHERE started_at = ? AND created_at = ? AND deleted_at IS NULL`)
         .get(startedAt, createdAt) !== undefined
     );
   }
@@ -98,7 +94,7 @@ export class JournalTable<Row extends TimedRow, Entry> {
     const deletedAt = this.clock.now();
     const changed = this.db.transaction(
       () =>
-        this.db.prepare(`UPDATE ${this.table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`).run(deletedAt, id)
+        prepared(this.db, `UPDATE ${this.table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`).run(deletedAt, id)
           .changes,
     )();
     if (changed === 0) throw new LimberError('not-found', `${capitalise(this.noun)} ${id} does not exist or was deleted.`);
@@ -107,8 +103,7 @@ export class JournalTable<Row extends TimedRow, Entry> {
 
   restore(id: number): Entry {
     return this.db.transaction(() => {
-      const changed = this.db
-        .prepare(`UPDATE ${this.table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`)
+      const changed = prepared(this.db, `UPDATE ${this.table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`)
         .run(id).changes;
       if (changed === 0) {
         throw new LimberError('not-found', `${capitalise(this.noun)} ${id} is not in the bin, so there is nothing to undo.`);
@@ -121,7 +116,7 @@ export class JournalTable<Row extends TimedRow, Entry> {
   purgeDeleted(): number {
     const cutoff = this.clock.now() - UNDO_WINDOW_MS;
     return this.db.transaction(
-      () => this.db.prepare(`DELETE FROM ${this.table} WHERE deleted_at IS NOT NULL AND deleted_at < ?`).run(cutoff).changes,
+      () => prepared(this.db, `DELETE FROM ${this.table} WHERE deleted_at IS NOT NULL AND deleted_at < ?`).run(cutoff).changes,
     )();
   }
 }

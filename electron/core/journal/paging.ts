@@ -12,13 +12,21 @@ export const instantSchema = z
 
 export const timeZoneSchema = z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London');
 
+// Building a DateTimeFormat costs ~40 µs; an import checks a zone per record and zones repeat.
+const zoneChecks = new Map<string, boolean>();
+
 function isTimeZone(zone: string): boolean {
+  const known = zoneChecks.get(zone);
+  if (known !== undefined) return known;
+  let valid: boolean;
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone.length > 0;
+    valid = zone.length > 0;
   } catch {
-    return false;
+    valid = false;
   }
+  if (zoneChecks.size < 1000) zoneChecks.set(zone, valid);
+  return valid;
 }
 
 /** A local calendar date, `YYYY-MM-DD`. */

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock';
-import type { Db } from '../db/open-database';
+import { prepared, type Db } from '../db/open-database';
 import { LimberError } from '../errors';
 import { JournalTable, type Stamps } from './journal-table';
 import type { NewDose, NewSupplement, Supplement, SupplementDose } from './supplement';
@@ -39,16 +39,14 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
 
   addSupplement(input: NewSupplement): Supplement {
     return this.db.transaction(() => {
-      const clash = this.db
-        .prepare('SELECT 1 FROM supplements WHERE lower(name) = lower(?) AND archived_at IS NULL')
+      const clash = prepared(this.db, 'SELECT 1 FROM supplements WHERE lower(name) = lower(?) AND archived_at IS NULL')
         .get(input.name);
       if (clash) {
         throw new LimberError('invalid-input', `${input.name} is already on your list.`, [
           { field: 'name', message: 'is already on your list' },
         ]);
       }
-      const { id } = this.db
-        .prepare<[string, string, number], { id: number }>(
+      const { id } = prepared<[string, string, number], { id: number }>(this.db, 
           'INSERT INTO supplements (name, default_dose, created_at) VALUES (?, ?, ?) RETURNING id',
         )
         .get(input.name, input.defaultDose, this.clock.now())!;
@@ -58,8 +56,7 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
 
   /** The supplements on the list, the most recently taken first (one tap repeats them). */
   listSupplements(): Supplement[] {
-    return this.db
-      .prepare<[], { id: number }>(
+    return prepared<[], { id: number }>(this.db, 
         `SELECT s.id FROM supplements s WHERE s.archived_at IS NULL
          ORDER BY (SELECT max(started_at) FROM supplement_doses d WHERE d.supplement_id = s.id AND d.deleted_at IS NULL) DESC NULLS LAST,
                   lower(s.name)`,
@@ -72,7 +69,7 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
   archiveSupplement(id: number): void {
     const changed = this.db.transaction(
       () =>
-        this.db.prepare('UPDATE supplements SET archived_at = ? WHERE id = ? AND archived_at IS NULL').run(this.clock.now(), id)
+        prepared(this.db, 'UPDATE supplements SET archived_at = ? WHERE id = ? AND archived_at IS NULL').run(this.clock.now(), id)
           .changes,
     )();
     if (changed === 0) throw new LimberError('not-found', `Supplement ${id} is not on your list.`);
@@ -86,8 +83,7 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
     return this.db.transaction(() => {
       const supplement = this.supplement(input.supplementId, imported !== undefined);
       const { createdAt, updatedAt } = this.stamps(imported);
-      const { id } = this.db
-        .prepare<unknown[], { id: number }>(
+      const { id } = prepared<unknown[], { id: number }>(this.db, 
           `INSERT INTO supplement_doses (supplement_id, started_at, time_zone, dose, note, created_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
         )
@@ -98,26 +94,22 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
 
   /** Every supplement ever listed, archived ones too (for export). */
   allSupplements(): (Supplement & { archived: boolean })[] {
-    return this.db
-      .prepare<[], { id: number; archived: number }>('SELECT id, archived_at IS NOT NULL AS archived FROM supplements ORDER BY id')
+    return prepared<[], { id: number; archived: number }>(this.db, 'SELECT id, archived_at IS NOT NULL AS archived FROM supplements ORDER BY id')
       .all()
       .map((r) => ({ ...this.supplement(r.id, true), archived: r.archived === 1 }));
   }
 
   /** The id of the supplement with this name (any case), adding it when there is none (for import). */
   findOrAdd(name: string, defaultDose: string, createdAt: number, archived: boolean): number {
-    const found = this.db
-      .prepare<[string], { id: number }>('SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY archived_at IS NOT NULL, id LIMIT 1')
+    const found = prepared<[string], { id: number }>(this.db, 'SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY archived_at IS NOT NULL, id LIMIT 1')
       .get(name);
     if (found) return found.id;
-    return this.db
-      .prepare<unknown[], { id: number }>('INSERT INTO supplements (name, default_dose, created_at, archived_at) VALUES (?, ?, ?, ?) RETURNING id')
+    return prepared<unknown[], { id: number }>(this.db, 'INSERT INTO supplements (name, default_dose, created_at, archived_at) VALUES (?, ?, ?, ?) RETURNING id')
       .get(name, defaultDose, createdAt, archived ? this.clock.now() : null)!.id;
   }
 
   private supplement(id: number, includeArchived = false): Supplement {
-    const row = this.db
-      .prepare<[number, number], { id: number; name: string; default_dose: string; created_at: number; last: number | null }>(
+    const row = prepared<[number, number], { id: number; name: string; default_dose: string; created_at: number; last: number | null }>(this.db, 
         `SELECT id, name, default_dose, created_at,
            (SELECT max(started_at) FROM supplement_doses d WHERE d.supplement_id = s.id AND d.deleted_at IS NULL) AS last
          FROM supplements s WHERE id = ? AND (archived_at IS NULL OR ?)`,

@@ -43,7 +43,7 @@ export function exportJournal(j: Journals): JournalFile {
       updatedAt,
     })),
     food: j.food.all().map(omitId),
-    checkIns: j.checkIns.all(),
+    checkIns: j.checkIns.all().map(omitId),
   };
 }
 

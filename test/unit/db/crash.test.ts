@@ -1,27 +1,16 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { createCore, DATABASE_FILE } from '../../../electron/core/limber-core';
+import { bundleChild } from '../../support/bundle-child';
 import { FakeClock } from '../../support/fake-clock';
 import { tempDir } from '../../support/test-core';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-// Inside node_modules so the bundle finds better-sqlite3 (left external: it is native).
-const WRITER = path.join(ROOT, 'node_modules', '.cache', 'limber-test', 'crash-writer.cjs');
 
 describe('a crash in the middle of writing', () => {
   it('loses no acknowledged entry and leaves an intact database (SIGKILL mid-stream)', async () => {
-    await build({
-      entryPoints: [path.join(ROOT, 'test/support/crash-writer.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      outfile: WRITER,
-      external: ['better-sqlite3'],
-      logLevel: 'error',
-    });
+    const WRITER = await bundleChild('test/support/crash-writer.ts');
     const dataDir = tempDir('limber-crash-');
     const child = spawn(process.execPath, [WRITER, dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
     const acknowledged: number[] = [];
