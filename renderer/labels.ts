@@ -1,4 +1,4 @@
-import type { ActivityKind, BodyRegion, BodySide } from '../electron/core/journal/vocabulary';
+import type { ActivityKind, BodyRegion, BodySide, FoodTag } from '../electron/core/journal/vocabulary';
 
 export const REGION_LABELS: Readonly<Record<BodyRegion, string>> = {
   neck: 'Neck',
@@ -34,4 +34,13 @@ export const ACTIVITY_LABELS: Readonly<Record<ActivityKind, string>> = {
   'heat-therapy': 'Heat therapy',
   breathing: 'Breathing',
   other: 'Other',
+};
+
+export const FOOD_TAG_LABELS: Readonly<Record<FoodTag, string>> = {
+  'acidic-food-or-juice': 'Acidic food or juice',
+  'high-sugar': 'High in sugar',
+  vegetables: 'Vegetables',
+  berries: 'Berries',
+  nuts: 'Nuts',
+  'whole-grains': 'Whole grains',
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePages, type EntryRange, type PageLoader } from './use-pages';
 
 export interface EntryControls {
@@ -8,7 +8,7 @@ export interface EntryControls {
   changed(message: string): void;
 }
 
-export interface EntryListProps<T extends { id: number }> {
+export interface EntryListProps<T, C> {
   label: string;
   /** Capitalised noun for messages: "Episode". */
   noun: string;
@@ -16,15 +16,19 @@ export interface EntryListProps<T extends { id: number }> {
   /** Changing this reloads the list (e.g. after the page added an entry). */
   reloadKey: number;
   emptyText: string;
-  load: PageLoader<T>;
-  remove(id: number): Promise<unknown>;
-  restore(id: number): Promise<unknown>;
+  load: PageLoader<T, C>;
+  remove(entry: T): Promise<unknown>;
+  restore(entry: T): Promise<unknown>;
+  keyOf(entry: T): string | number;
   renderEntry(entry: T, controls: EntryControls): ReactNode;
 }
 
-/** A journal list of one kind: newest first, "show older", delete with undo, and a status line. */
-export function EntryList<T extends { id: number }>(props: EntryListProps<T>) {
-  const { label, noun, range, reloadKey, emptyText, load, remove, restore, renderEntry } = props;
+/**
+ * A journal list: newest first, more as the reader scrolls near the end (or presses "Show older"),
+ * delete with undo, and a status line.
+ */
+export function EntryList<T, C>(props: EntryListProps<T, C>) {
+  const { label, noun, range, reloadKey, emptyText, load, remove, restore, keyOf, renderEntry } = props;
   const { items, hasMore, loading, error, reload, loadMore } = usePages(load, range);
   const [deleted, setDeleted] = useState<T | null>(null);
   const [notice, setNotice] = useState('');
@@ -32,6 +36,16 @@ export function EntryList<T extends { id: number }>(props: EntryListProps<T>) {
   useEffect(() => {
     if (reloadKey > 0) void reload();
   }, [reloadKey, reload]);
+
+  // Infinite scroll: a marker after the last entry loads the next page as it comes into view.
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const marker = end.current;
+    if (!marker || !hasMore || loading || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && void loadMore(), { rootMargin: '400px' });
+    observer.observe(marker);
+    return () => observer.disconnect();
+  }, [hasMore, loading, loadMore]);
 
   /** Runs a list action; a refusal (e.g. the entry is already gone) is shown, not thrown. */
   async function attempt(action: () => Promise<void>) {
@@ -45,7 +59,7 @@ export function EntryList<T extends { id: number }>(props: EntryListProps<T>) {
   const controlsFor = (entry: T): EntryControls => ({
     remove: () =>
       void attempt(async () => {
-        await remove(entry.id);
+        await remove(entry);
         setDeleted(entry);
         setNotice('');
         await reload();
@@ -59,7 +73,7 @@ export function EntryList<T extends { id: number }>(props: EntryListProps<T>) {
 
   const undo = (entry: T) =>
     attempt(async () => {
-      await restore(entry.id);
+      await restore(entry);
       setDeleted(null);
       setNotice(`${noun} restored.`);
       await reload();
@@ -78,9 +92,10 @@ export function EntryList<T extends { id: number }>(props: EntryListProps<T>) {
       {!loading && !error && items.length === 0 && <p className="empty">{emptyText}</p>}
       <ul>
         {items.map((entry) => (
-          <li key={entry.id}>{renderEntry(entry, controlsFor(entry))}</li>
+          <li key={keyOf(entry)}>{renderEntry(entry, controlsFor(entry))}</li>
         ))}
       </ul>
+      <div ref={end} />
       {hasMore && (
         <button type="button" onClick={() => void loadMore()} disabled={loading}>
           Show older entries

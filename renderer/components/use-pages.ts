@@ -1,19 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EntryCursor, Page } from '../../electron/core/journal/paging';
 
 export interface EntryRange {
   from?: number;
   to?: number;
 }
 
-export type PageLoader<T> = (query: EntryRange & { limit: number; after?: EntryCursor }) => Promise<Page<T>>;
+/** Loads one page after a cursor; any kind of cursor (episodes use time+id, the timeline adds kind). */
+export type PageLoader<T, C = unknown> = (query: EntryRange & { limit: number; after?: C }) => Promise<{ items: T[]; next: C | null }>;
 
 const PAGE_SIZE = 50;
 
 /** Loads journal entries newest first, a page at a time; `reload` starts again from the top. */
-export function usePages<T>(load: PageLoader<T>, range: EntryRange) {
+export function usePages<T, C>(load: PageLoader<T, C>, range: EntryRange) {
   const [items, setItems] = useState<T[]>([]);
-  const [next, setNext] = useState<EntryCursor | null>(null);
+  const [next, setNext] = useState<C | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   // Drops answers to requests that a newer reload has overtaken.
@@ -21,7 +21,7 @@ export function usePages<T>(load: PageLoader<T>, range: EntryRange) {
   const { from, to } = range;
 
   const fetchPage = useCallback(
-    async (after: EntryCursor | null, append: boolean) => {
+    async (after: C | null, append: boolean) => {
       const mine = ++generation.current;
       setLoading(true);
       setError(null);

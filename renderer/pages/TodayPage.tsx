@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EpisodeInput } from '../components/EpisodeForm';
 import { EpisodeForm } from '../components/EpisodeForm';
-import { EpisodeList } from '../components/EpisodeList';
+import { TimelineList } from '../journal/TimelineList';
 import { TipOfTheDay } from '../components/TipOfTheDay';
 import { ReminderStatusCard } from '../reminders/ReminderStatusCard';
 import { useApi } from '../api-context';
@@ -40,13 +40,7 @@ export function TodayPage() {
       <ReminderStatusCard />
       <TipOfTheDay day={range.from} />
       <h2>Today’s entries</h2>
-      <EpisodeList
-        label="Today’s entries"
-        range={range}
-        reloadKey={added}
-        showDate={false}
-        emptyText="Nothing logged today."
-      />
+      <TimelineList label="Today’s entries" range={range} reloadKey={added} showDate={false} emptyText="Nothing logged today." />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LimberCore } from '../../electron/core/limber-core';
 import { JournalPage } from '../../renderer/pages/JournalPage';
@@ -28,7 +28,7 @@ const notes = () => screen.queryAllByText(/^entry \d+$/).map((n) => n.textConten
 describe('Journal', () => {
   it('shows an empty journal plainly', async () => {
     renderWithCore(<JournalPage />);
-    expect(await screen.findByText('No episodes yet. Log one from Today.')).toBeTruthy();
+    expect(await screen.findByText('Nothing logged yet. Start from Today.')).toBeTruthy();
   });
 
   it('lists episodes newest first and loads older ones on request', async () => {
@@ -78,13 +78,34 @@ describe('Journal', () => {
     const card = await screen.findByRole('article', { name: /pain 1 of 10/ });
     await user.click(within(card).getByRole('button', { name: /^Delete episode of/ }));
 
-    const status = within(screen.getByRole('region', { name: 'All episodes' })).getByRole('status');
-    await within(status).findByText('Episode deleted.');
+    const status = within(screen.getByRole('region', { name: 'Journal entries' })).getByRole('status');
+    await within(status).findByText('Entry deleted.');
     expect(notes()).toEqual(['entry 2', 'entry 0']);
     expect(core.episodes.list({ limit: 10 }).items).toHaveLength(2);
 
     await user.click(within(status).getByRole('button', { name: 'Undo' }));
-    await within(status).findByText('Episode restored.');
+    await within(status).findByText('Entry restored.');
     expect(notes()).toEqual(['entry 2', 'entry 1', 'entry 0']);
+  });
+
+  it('shows every kind together, and filters by kind and by text', async () => {
+    const { user } = renderWithCore(<JournalPage />, (core) => {
+      seed(2)(core);
+      core.activities.add({ startedAt: Date.UTC(2026, 0, 10, 12), timeZone: 'UTC', kind: 'swim', minutes: 40, note: 'pool' });
+      core.food.add({ startedAt: Date.UTC(2026, 0, 9, 12), timeZone: 'UTC', tags: ['berries'], note: 'entry with berries' });
+    });
+    const list = await screen.findByRole('region', { name: 'Journal entries' });
+    await within(list).findByRole('article', { name: /Swim, 40 min$/ });
+    expect(within(list).getAllByRole('article')).toHaveLength(4);
+
+    await user.click(screen.getByLabelText('Activities'));
+    await user.click(screen.getByLabelText('Food'));
+    await within(list).findByText('entry 1');
+    expect(within(list).queryByRole('article', { name: /Swim/ })).toBeNull();
+    expect(within(list).getAllByRole('article')).toHaveLength(2);
+
+    await user.click(screen.getByLabelText('Food'));
+    await user.type(screen.getByLabelText('Search notes and tags'), 'berr');
+    await waitFor(() => expect(within(list).getAllByRole('article').map((a) => a.getAttribute('aria-label'))).toEqual([expect.stringMatching(/Food: Berries$/)]));
   });
 });

@@ -1,41 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { Episode } from '../../electron/core/journal/episode';
 import { useApi } from '../api-context';
 import { intensityWord, whereLabel } from '../labels';
 import { formatWhen } from '../time';
-import { EntryList, type EntryControls } from './EntryList';
-import { EpisodeForm } from './EpisodeForm';
-import type { EntryRange } from './use-pages';
+import type { EntryControls } from '../components/EntryList';
+import { EpisodeForm } from '../components/EpisodeForm';
 
-export interface EpisodeListProps {
-  range: EntryRange;
-  reloadKey: number;
-  showDate: boolean;
-  emptyText: string;
-  label: string;
-}
-
-export function EpisodeList({ range, reloadKey, showDate, emptyText, label }: EpisodeListProps) {
-  const api = useApi();
-  const load = useCallback((query: Parameters<typeof api.journal.listEpisodes>[0]) => api.journal.listEpisodes(query), [api]);
-  const remove = useCallback((id: number) => api.journal.deleteEpisode({ id }), [api]);
-  const restore = useCallback((id: number) => api.journal.restoreEpisode({ id }), [api]);
-  return (
-    <EntryList<Episode>
-      label={label}
-      noun="Episode"
-      range={range}
-      reloadKey={reloadKey}
-      emptyText={emptyText}
-      load={load}
-      remove={remove}
-      restore={restore}
-      renderEntry={(episode, controls) => <EpisodeEntry episode={episode} showDate={showDate} controls={controls} />}
-    />
-  );
-}
-
-function EpisodeEntry({ episode, showDate, controls }: { episode: Episode; showDate: boolean; controls: EntryControls }) {
+export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode; showDate: boolean; controls: EntryControls }) {
   const api = useApi();
   const [editing, setEditing] = useState(false);
   if (editing) {
