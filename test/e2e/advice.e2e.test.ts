@@ -69,7 +69,7 @@ describe('advice and routines in Chromium through the preview host', () => {
     await page.getByText('Logged in your journal: Breathing, 1 min.').waitFor();
 
     await page.getByRole('link', { name: 'Journal' }).click();
-    const activities = page.getByRole('region', { name: 'Activities' });
+    const activities = page.getByRole('region', { name: 'Journal entries' });
     await activities.getByRole('article', { name: /Breathing, 1 min$/ }).waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'journal-activities.png'), fullPage: true });
     await page.close();
