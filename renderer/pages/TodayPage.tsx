@@ -2,7 +2,12 @@ import { useState } from 'react';
 import type { EpisodeInput } from '../components/EpisodeForm';
 import { EpisodeForm } from '../components/EpisodeForm';
 import { TimelineList } from '../journal/TimelineList';
+import { format } from 'date-fns';
 import { TipOfTheDay } from '../components/TipOfTheDay';
+import { ActivityQuick } from '../today/ActivityQuick';
+import { CheckInQuick } from '../today/CheckInQuick';
+import { FoodQuick } from '../today/FoodQuick';
+import { SupplementsQuick } from '../today/SupplementsQuick';
 import { ReminderStatusCard } from '../reminders/ReminderStatusCard';
 import { useApi } from '../api-context';
 import { intensityWord, whereLabel } from '../labels';
@@ -12,17 +17,22 @@ export function TodayPage() {
   const api = useApi();
   const range = useToday();
   const [added, setAdded] = useState(0);
+  // Remounts (clears and refocuses) the pain form after a pain entry only, not after other entries.
+  const [painLogged, setPainLogged] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const [last, setLast] = useState<Pick<EpisodeInput, 'region' | 'side'>>();
   const heading = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(range.from);
 
+  function logged(message: string) {
+    setAdded((n) => n + 1);
+    setAnnouncement(message);
+  }
+
   async function log(input: EpisodeInput) {
     const episode = await api.journal.addEpisode(input);
     setLast({ region: episode.region, side: episode.side });
-    setAdded((n) => n + 1);
-    setAnnouncement(
-      `Logged pain ${episode.intensity} of 10 (${intensityWord(episode.intensity)}), ${whereLabel(episode.region, episode.side)}.`,
-    );
+    setPainLogged((n) => n + 1);
+    logged(`Logged pain ${episode.intensity} of 10 (${intensityWord(episode.intensity)}), ${whereLabel(episode.region, episode.side)}.`);
   }
 
   return (
@@ -32,11 +42,17 @@ export function TodayPage() {
       </h1>
       <section aria-labelledby="log-pain-heading" className="card">
         <h2 id="log-pain-heading">Log pain or a spasm</h2>
-        <EpisodeForm quick autoFocus submitLabel="Log pain" defaults={last} onSubmit={log} key={added} />
+        <EpisodeForm quick autoFocus submitLabel="Log pain" defaults={last} onSubmit={log} key={painLogged} />
         <p role="status" className="announcement">
           {announcement}
         </p>
       </section>
+      <div className="quick-grid">
+        <SupplementsQuick since={range.from} onLogged={logged} />
+        <ActivityQuick onLogged={logged} />
+        <FoodQuick onLogged={logged} />
+        <CheckInQuick day={format(range.from, 'yyyy-MM-dd')} onLogged={logged} />
+      </div>
       <ReminderStatusCard />
       <TipOfTheDay day={range.from} />
       <h2>Today’s entries</h2>

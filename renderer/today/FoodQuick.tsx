@@ -1,0 +1,54 @@
+import { useId, useState, type FormEvent } from 'react';
+import { FOOD_TAGS, type FoodTag } from '../../electron/core/journal/vocabulary';
+import { useApi } from '../api-context';
+import { FOOD_TAG_LABELS } from '../labels';
+import { currentTimeZone } from '../time';
+
+/** Food groups from the article, as toggles, and a note. */
+export function FoodQuick({ onLogged }: { onLogged(message: string): void }) {
+  const api = useApi();
+  const id = useId();
+  const [tags, setTags] = useState<FoodTag[]>([]);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function log(event: FormEvent) {
+    event.preventDefault();
+    if (tags.length === 0 && note.trim() === '') return setError('Choose a food group or write a note.');
+    await api.journal.addFood({ startedAt: Date.now(), timeZone: currentTimeZone(), tags, note: note.trim() });
+    setTags([]);
+    setNote('');
+    setError(null);
+    onLogged('Food logged.');
+  }
+
+  return (
+    <section className="card quick" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Food</h2>
+      <form onSubmit={log} aria-label="Log food">
+        <div className="tags" role="group" aria-label="Food groups">
+          {FOOD_TAGS.map((tag) => (
+            <button
+              key={tag}
+              type="button"
+              aria-pressed={tags.includes(tag)}
+              onClick={() => setTags((t) => (t.includes(tag) ? t.filter((x) => x !== tag) : [...t, tag]))}
+            >
+              {FOOD_TAG_LABELS[tag]}
+            </button>
+          ))}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>What you ate (optional)</label>
+          <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        {error && (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        )}
+        <button type="submit">Log food</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import type { Supplement } from '../../electron/core/journal/supplement';
+import { SUGGESTED_SUPPLEMENTS } from '../../electron/core/journal/vocabulary';
+import { ApiError } from '../../electron/api/bridge';
+import { useApi } from '../api-context';
+import { currentTimeZone } from '../time';
+
+const time = (at: number) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(at);
+
+/**
+ * One tap per supplement, the most recently taken first. Pressing "t" anywhere on Today (outside a
+ * text field) focuses the first, so repeating yesterday's is "t", Enter.
+ */
+export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(message: string): void }) {
+  const api = useApi();
+  const id = useId();
+  const [list, setList] = useState<Supplement[]>([]);
+  const [name, setName] = useState('');
+  const [dose, setDose] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => api.journal.listSupplements({}).then(setList), [api]);
+  useEffect(() => void reload(), [reload]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.key !== 't' || e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      const first = document.querySelector<HTMLButtonElement>('[data-take-supplement]');
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  async function take(s: Supplement) {
+    const dose = await api.journal.takeSupplement({ supplementId: s.id, startedAt: Date.now(), timeZone: currentTimeZone() });
+    await reload();
+    onLogged(`Logged ${dose.supplementName}${dose.dose ? `, ${dose.dose}` : ''}.`);
+  }
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await api.journal.addSupplement({ name, defaultDose: dose });
+      setName('');
+      setDose('');
+      setError(null);
+      await reload();
+    } catch (e) {
+      setError(e instanceof ApiError && e.issues[0] ? `Name ${e.issues[0].message}.` : String(e));
+    }
+  }
+
+  return (
+    <section className="card quick" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Supplements</h2>
+      {list.length > 0 ? (
+        <ul className="quick-list">
+          {list.map((s, i) => {
+            const today = s.lastTakenAt !== null && s.lastTakenAt >= since;
+            return (
+              <li key={s.id}>
+                <button type="button" className={i === 0 ? 'primary' : ''} data-take-supplement={i === 0 ? '' : undefined} onClick={() => void take(s)}>
+                  {today ? `Take ${s.name} again` : `Take ${s.name}`}
+                </button>{' '}
+                <span className="hint">{today ? `✓ taken today at ${time(s.lastTakenAt!)}` : s.defaultDose}</span>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="hint">Add the supplements you take; then one tap logs each.</p>
+      )}
+      <form onSubmit={add} className="field-row" aria-label="Add a supplement">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Supplement name</label>
+          <input id={`${id}-name`} list={`${id}-suggest`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} />
+          <datalist id={`${id}-suggest`}>
+            {SUGGESTED_SUPPLEMENTS.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-dose`}>Usual dose</label>
+          <input id={`${id}-dose`} value={dose} onChange={(e) => setDose(e.target.value)} />
+        </div>
+        <button type="submit">Add</button>
+      </form>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
+      <p className="hint">Tip: press t to jump to your usual supplement.</p>
+    </section>
+  );
+}

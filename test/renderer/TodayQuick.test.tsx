@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TodayPage } from '../../renderer/pages/TodayPage';
+import { renderWithCore } from './render-with-core';
+
+const DAY = 86_400_000;
+
+describe('Today: quick entries', () => {
+  it('repeats yesterday’s supplement with two keys: t, Enter', async () => {
+    const { user, core } = renderWithCore(<TodayPage />, (c) => {
+      const m = c.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
+      c.supplements.addSupplement({ name: 'Vitamin B', defaultDose: '' });
+      c.supplements.take({ supplementId: m.id, startedAt: Date.now() - DAY, timeZone: 'UTC', note: '' });
+    });
+    await screen.findByRole('button', { name: 'Take Magnesium' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('t{Enter}');
+    expect(await screen.findByText('Logged Magnesium, 200 mg.')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Take Magnesium again' })).toBeTruthy();
+    expect(core.supplements.list({ limit: 5 }).items.map((d) => d.supplementName)).toEqual(['Magnesium', 'Magnesium']);
+  });
+
+  it('adds a supplement, then logs it with one tap', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    await user.type(await screen.findByLabelText('Supplement name'), 'Vitamin B');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    await user.click(await screen.findByRole('button', { name: 'Take Vitamin B' }));
+    await screen.findByText('Logged Vitamin B.');
+    expect(core.supplements.list({ limit: 5 }).items).toHaveLength(1);
+  });
+
+  it('logs food by its groups and an activity, and lists them today', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    const food = await screen.findByRole('group', { name: 'Food groups' });
+    await user.click(within(food).getByRole('button', { name: 'Berries' }));
+    await user.click(within(food).getByRole('button', { name: 'Nuts' }));
+    await user.click(screen.getByRole('button', { name: 'Log food' }));
+    await screen.findByText('Food logged.');
+    expect(core.food.list({ limit: 5 }).items[0]!.tags).toEqual(['berries', 'nuts']);
+
+    await user.selectOptions(screen.getByLabelText('What'), 'Swim');
+    await user.clear(screen.getByLabelText('Minutes'));
+    await user.type(screen.getByLabelText('Minutes'), '35');
+    await user.click(screen.getByRole('button', { name: 'Log activity' }));
+    await screen.findByText('Logged swim, 35 min.');
+    const today = screen.getByRole('region', { name: 'Today’s entries' });
+    await within(today).findByRole('article', { name: /Swim, 35 min$/ });
+    await within(today).findByRole('article', { name: /Food: Berries, Nuts$/ });
+  });
+
+  it('saves one check-in a day and edits it when saved again', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    await user.type(await screen.findByLabelText('Pain today (0–10)'), '4');
+    await user.type(screen.getByLabelText('Stiffness (0–10)'), '5');
+    await user.type(screen.getByLabelText('Sleep quality (0 poor – 10 great)'), '7');
+    await user.click(screen.getByRole('button', { name: 'Save check-in' }));
+    await screen.findByText('Check-in saved.');
+    const pain = screen.getByLabelText('Pain today (0–10)');
+    await user.clear(pain);
+    await user.type(pain, '2');
+    await user.click(screen.getByRole('button', { name: 'Update check-in' }));
+    await screen.findByText('Check-in updated.');
+    expect(core.checkIns.list(undefined, 5).map((c) => c.pain)).toEqual([2]);
+  });
+});
