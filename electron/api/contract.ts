@@ -10,8 +10,7 @@ import { newDoseSchema, newSupplementSchema, type Supplement, type SupplementDos
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
 import type { AppSettings } from '../core/settings/settings-schema';
-import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type JournalFile } from '../core/transfer/journal-file';
-import type { ImportReport } from '../core/transfer/journal-transfer';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type ImportReport, type JournalFile } from '../core/transfer/journal-file';
 
 /**
  * One channel of the renderer ↔ main contract. Everything else (preload, preview client, IPC and

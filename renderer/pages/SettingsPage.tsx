@@ -3,6 +3,7 @@ import { ApiError } from '../../electron/api/bridge';
 import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
+import { DataTransfer } from '../components/DataTransfer';
 import { useAsync } from '../use-async';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
@@ -36,6 +37,7 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <AsyncView state={loaded}>{(settings) => <ReminderSettingsForm initial={settings} />}</AsyncView>
       <AutostartSwitch />
+      <DataTransfer />
     </>
   );
 }

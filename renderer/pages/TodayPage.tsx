@@ -43,9 +43,6 @@ export function TodayPage() {
       <section aria-labelledby="log-pain-heading" className="card">
         <h2 id="log-pain-heading">Log pain or a spasm</h2>
         <EpisodeForm quick autoFocus submitLabel="Log pain" defaults={last} onSubmit={log} key={painLogged} />
-        <p role="status" className="announcement">
-          {announcement}
-        </p>
       </section>
       <div className="quick-grid">
         <SupplementsQuick since={range.from} onLogged={logged} />
@@ -53,6 +50,9 @@ export function TodayPage() {
         <FoodQuick onLogged={logged} />
         <CheckInQuick day={format(range.from, 'yyyy-MM-dd')} onLogged={logged} />
       </div>
+      <p role="status" className="announcement">
+        {announcement}
+      </p>
       <ReminderStatusCard />
       <TipOfTheDay day={range.from} />
       <h2>Today’s entries</h2>

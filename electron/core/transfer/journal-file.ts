@@ -29,3 +29,6 @@ export const journalFileSchema = z.strictObject({
 });
 export type JournalFile = z.output<typeof journalFileSchema>;
 export type JournalKind = Exclude<keyof JournalFile, 'format' | 'version' | 'exportedAt'>;
+
+/** What an import did, per kind. */
+export type ImportReport = Record<JournalKind, { added: number; alreadyThere: number }>;

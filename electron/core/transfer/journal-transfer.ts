@@ -7,7 +7,7 @@ import type { CheckIns } from '../journal/check-ins';
 import type { EpisodeJournal } from '../journal/episode-journal';
 import type { FoodJournal } from '../journal/food-journal';
 import type { SupplementJournal } from '../journal/supplement-journal';
-import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type JournalFile, type JournalKind } from './journal-file';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type ImportReport, type JournalFile, type JournalKind } from './journal-file';
 
 export interface Journals {
   db: Db;
@@ -18,8 +18,6 @@ export interface Journals {
   food: FoodJournal;
   checkIns: CheckIns;
 }
-
-export type ImportReport = Record<JournalKind, { added: number; alreadyThere: number }>;
 
 const omitId = <T extends { id: number }>({ id: _id, ...rest }: T): Omit<T, 'id'> => rest;
 
