@@ -4,7 +4,9 @@ import { createDispatcher } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { systemClock } from './core/clock';
 import { scheduleBackups } from './core/backup/backups';
-import { createCore, type LimberCore } from './core/limber-core';
+import { restoreBackup } from './core/backup/recovery';
+import type { JournalRestorer } from './core/backup/restore-port';
+import { createCore, DATABASE_FILE, type LimberCore } from './core/limber-core';
 import type { Emit } from './core/events';
 import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events';
 import { ReminderService } from './core/reminders/reminder-service';
@@ -101,7 +103,7 @@ async function start(): Promise<void> {
   const stopBackups = scheduleBackups(core.backups, (error) => console.error('Limber: backup failed', error));
 
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  bindIpc(createDispatcher(createHandlers(core, reminders, electronAutostart()), (error) => console.error(error)));
+  bindIpc(createDispatcher(createHandlers(core, reminders, { autostart: electronAutostart(), restorer: relaunchingRestorer(core, () => stopBackups()) }), (error) => console.error(error)));
   // Started at login: stay in the tray until asked.
   if (!process.argv.includes('--autostart')) openWindow();
   const trayView = createTray(path.join(__dirname, '..', '..', 'resources', 'tray', 'tray.png'), (action) => {
@@ -144,4 +146,25 @@ async function start(): Promise<void> {
     tray?.destroy();
     core.close();
   });
+}
+
+/**
+ * Restoring needs the journal closed, and everything in this process holds it open: close it,
+ * put the backup in place, and start Limber again.
+ */
+function relaunchingRestorer(core: LimberCore, stopBackups: () => void): JournalRestorer {
+  return {
+    async restore(name) {
+      const backup = core.backups.list().find((b) => b.name === name)!;
+      stopBackups();
+      core.close();
+      restoreBackup(backup, path.join(app.getPath('userData'), DATABASE_FILE), Date.now());
+      // Let the answer reach the window first.
+      setTimeout(() => {
+        app.relaunch();
+        app.exit(0);
+      }, 200);
+      return { restartNeeded: true };
+    },
+  };
 }

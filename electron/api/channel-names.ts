@@ -34,7 +34,7 @@ export const channelNames = {
   ],
   advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
   reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb'],
-  data: ['exportJson', 'exportCsv', 'importJson'],
+  data: ['exportJson', 'exportCsv', 'backups', 'restoreBackup', 'importJson'],
   settings: ['get', 'acknowledgeNotice', 'autostart', 'setAutostart'],
 } as const satisfies { [G in keyof Contract]: readonly (keyof Contract[G])[] };
 

@@ -127,6 +127,11 @@ export const contract = {
       z.strictObject({ kind: z.enum(['episodes', 'activities', 'supplementDoses', 'food', 'checkIns']) }),
       { kind: 'episodes' },
     ),
+    backups: channel<{ name: string; day: string; sizeBytes: number }[]>()(nothing, {}),
+    restoreBackup: channel<{ restartNeeded: boolean }>()(
+      z.strictObject({ name: z.string().regex(/^limber-\d{4}-\d{2}-\d{2}\.sqlite3$/, 'must be the name of a Limber backup') }),
+      { name: 'limber-2026-11-24.sqlite3' },
+    ),
     importJson: channel<ImportReport>()(z.strictObject({ file: journalFileSchema }), {
       file: {
         format: JOURNAL_FORMAT,

@@ -1,4 +1,5 @@
 import type { Autostart } from '../core/autostart';
+import type { JournalRestorer } from '../core/backup/restore-port';
 import { LimberError } from '../core/errors';
 import type { LimberCore } from '../core/limber-core';
 import { timelinePage } from '../core/journal/timeline-query';
@@ -7,7 +8,12 @@ import { exportJournal, importJournal, toCsv } from '../core/transfer/journal-tr
 import type { Handlers } from './dispatch';
 
 /** Binds each channel to the core. Handlers receive input already validated by the dispatcher. */
-export function createHandlers(core: LimberCore, reminders: ReminderService, autostart: Autostart): Handlers {
+export interface HostServices {
+  autostart: Autostart;
+  restorer: JournalRestorer;
+}
+
+export function createHandlers(core: LimberCore, reminders: ReminderService, { autostart, restorer }: HostServices): Handlers {
   const { scheduler } = reminders;
   const autostartState = () => {
     const enabled = autostart.enabled();
@@ -74,6 +80,11 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, aut
       exportJson: () => exportJournal(core),
       exportCsv: ({ kind }) => toCsv(exportJournal(core)[kind] as Record<string, unknown>[]),
       importJson: ({ file }) => importJournal(core, file),
+      backups: () => core.backups.list().map(({ name, day, sizeBytes }) => ({ name, day, sizeBytes })),
+      restoreBackup: ({ name }) => {
+        if (!core.backups.list().some((b) => b.name === name)) throw new LimberError('not-found', `There is no backup called ${name}.`);
+        return restorer.restore(name);
+      },
     },
     settings: {
       get: () => core.settings.all(),

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDispatcher } from '../api/dispatch';
+import { createDispatcher, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { NO_AUTOSTART } from '../core/autostart';
 import { systemClock } from '../core/clock';
-import { scheduleBackups } from '../core/backup/backups';
-import { createCore } from '../core/limber-core';
+import { listBackups, scheduleBackups } from '../core/backup/backups';
+import { restoreBackup } from '../core/backup/recovery';
+import type { JournalRestorer } from '../core/backup/restore-port';
+import { BACKUP_DIR, createCore, DATABASE_FILE } from '../core/limber-core';
 import { notifierWithEvents, pushStatus } from '../core/reminders/reminder-events';
 import { ReminderService } from '../core/reminders/reminder-service';
 import { systemSchedulerClock } from '../core/reminders/system-clock';
@@ -42,8 +44,13 @@ function options(): { dataDir: string; port: number; timeScale: number } {
   return { dataDir, port, timeScale };
 }
 
-function main(): void {
-  const { dataDir, port, timeScale } = options();
+interface Journal {
+  dispatch: Dispatch;
+  stop(): void;
+}
+
+/** The core, its reminders and its backups for one data folder; booted again after a restore. */
+function bootJournal(dataDir: string, timeScale: number, events: EventStream, activity: BrowserActivity, restorer: JournalRestorer): Journal {
   const core = createCore({ dataDir, clock: systemClock });
   if (core.startup.status === 'damaged') {
     console.warn(`Limber preview: the journal file was damaged; kept unchanged as ${core.startup.keptAs}.`);
@@ -54,9 +61,6 @@ function main(): void {
     );
   }
   const stopBackups = scheduleBackups(core.backups, (error) => console.error('Limber preview: backup failed', error));
-  const token = randomBytes(24).toString('base64url');
-  const events = new EventStream();
-  const activity = new BrowserActivity();
   // Desktop notifications as well as the page: with actions through notify-send where Linux has
   // it, otherwise node-notifier (text only; the page carries the choices).
   const desktop =
@@ -71,10 +75,38 @@ function main(): void {
     notifier: notifierWithEvents(desktop, events.emit),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
-  pushStatus(reminders.scheduler, events.emit);
+  const stopStatus = pushStatus(reminders.scheduler, events.emit);
   reminders.start();
+  return {
+    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer }), (error) => console.error(error)),
+    stop() {
+      stopStatus();
+      stopBackups();
+      reminders.stop();
+      core.close();
+    },
+  };
+}
+
+function main(): void {
+  const { dataDir, port, timeScale } = options();
+  const token = randomBytes(24).toString('base64url');
+  const events = new EventStream();
+  const activity = new BrowserActivity();
+  // Restoring swaps the whole journal in place: stop it, put the backup in, boot again.
+  const restorer: JournalRestorer = {
+    async restore(name) {
+      const backup = listBackups(path.join(dataDir, BACKUP_DIR)).find((b) => b.name === name)!;
+      journal.stop();
+      const keptAs = restoreBackup(backup, path.join(dataDir, DATABASE_FILE), Date.now());
+      console.log(`Limber preview: restored ${name}; the journal it replaced is kept as ${keptAs}.`);
+      journal = bootJournal(dataDir, timeScale, events, activity, restorer);
+      return { restartNeeded: false };
+    },
+  };
+  let journal = bootJournal(dataDir, timeScale, events, activity, restorer);
   const server = createPreviewServer({
-    dispatch: createDispatcher(createHandlers(core, reminders, NO_AUTOSTART), (error) => console.error(error)),
+    dispatch: (channel, payload) => journal.dispatch(channel, payload),
     rendererDir: path.join(__dirname, '..', 'renderer'),
     clientScript: path.join(__dirname, 'client.js'),
     token,
@@ -83,7 +115,7 @@ function main(): void {
   });
   server.on('error', (error) => {
     console.error(`Limber preview could not start: ${error.message}`);
-    core.close();
+    journal.stop();
     process.exit(1);
   });
   server.listen(port, '127.0.0.1', () => {
@@ -93,12 +125,10 @@ function main(): void {
     console.log(`Limber preview: open http://127.0.0.1:${actual}/?token=${token}`);
   });
   const stop = () => {
-    stopBackups();
-    reminders.stop();
+    journal.stop();
     events.closeAll();
     server.close();
     server.closeAllConnections();
-    core.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -3,6 +3,7 @@ import { ApiError } from '../../electron/api/bridge';
 import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
+import { BackupsPanel } from '../components/BackupsPanel';
 import { DataTransfer } from '../components/DataTransfer';
 import { useAsync } from '../use-async';
 
@@ -38,6 +39,7 @@ export function SettingsPage() {
       <AsyncView state={loaded}>{(settings) => <ReminderSettingsForm initial={settings} />}</AsyncView>
       <AutostartSwitch />
       <DataTransfer />
+      <BackupsPanel />
     </>
   );
 }

@@ -99,4 +99,24 @@ describe('a whole journal: log, export, wipe, import', () => {
     await page.close();
     expect(problems).toEqual([]);
   });
+
+  it('restores a chosen backup, keeping the journal it replaces', async () => {
+    await host?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    const page = await firstRun(); // the first start backs up today's (empty) journal
+    await page.getByLabel('Pain (0–10)').fill('6');
+    await page.getByRole('button', { name: 'Log pain' }).click();
+    await page.getByText(/^Logged pain 6 of 10/).waitFor();
+
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: /^Restore the backup from / }).click();
+    await page.getByText(/^Restored the backup from /).waitFor();
+
+    await page.getByRole('link', { name: 'Journal', exact: true }).click();
+    await page.getByText('Nothing logged yet. Start from Today.').waitFor();
+    expect(fs.readdirSync(dataDir).filter((f) => /^limber\.sqlite3\.before-restore-[^-]/.test(f) && !/-(wal|shm)$/.test(f))).toHaveLength(1);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
 });

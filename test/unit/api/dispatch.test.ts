@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/api/dispatch';
 import { createHandlers } from '../../../electron/api/handlers';
 import { NO_AUTOSTART } from '../../../electron/core/autostart';
+import { NO_RESTORE } from '../../../electron/core/backup/restore-port';
 import { makeTestCore, rowCounts, type TestCore } from '../../support/test-core';
 
 describe('dispatching API calls', () => {
@@ -65,7 +66,7 @@ describe('dispatching API calls', () => {
     await t.dispatch('journal.addEpisode', valid);
     const before = rowCounts(t.core);
     const logged: unknown[] = [];
-    const handlers = createHandlers(t.core, t.reminders, NO_AUTOSTART);
+    const handlers = createHandlers(t.core, t.reminders, { autostart: NO_AUTOSTART, restorer: NO_RESTORE });
     const diskFull = () => {
       throw new Error('SQLITE_FULL: database or disk is full');
     };

@@ -1,0 +1,10 @@
+/** Replacing the journal with a backup needs the journal closed: only the host can do that. */
+export interface JournalRestorer {
+  /** Restores the named backup; resolves once the journal in use is the restored one. */
+  restore(backupName: string): Promise<{ restartNeeded: boolean }>;
+}
+
+/** For hosts that cannot swap the journal under themselves (tests). */
+export const NO_RESTORE: JournalRestorer = {
+  restore: () => Promise.reject(new Error('restoring a backup is not available here')),
+};
