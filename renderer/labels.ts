@@ -1,4 +1,4 @@
-import type { ActivityKind, BodyRegion, BodySide, FoodTag } from '../electron/core/journal/vocabulary';
+import { BODY_REGIONS, type ActivityKind, type BodyArea, type BodyRegion, type FoodTag } from '../electron/core/journal/vocabulary';
 
 export const REGION_LABELS: Readonly<Record<BodyRegion, string>> = {
   neck: 'Neck',
@@ -7,15 +7,21 @@ export const REGION_LABELS: Readonly<Record<BodyRegion, string>> = {
   'lower-back': 'Lower back',
 };
 
-export const SIDE_LABELS: Readonly<Record<BodySide, string>> = {
-  both: 'Both sides or centre',
-  left: 'Left side',
-  right: 'Right side',
-};
-
-export function whereLabel(region: BodyRegion, side: BodySide): string {
-  return side === 'both' ? REGION_LABELS[region] : `${REGION_LABELS[region]}, ${side}`;
+/** "Lower back" (both sides), "Lower back, left"; several regions joined with "; ". */
+export function whereLabel(areas: readonly BodyArea[]): string {
+  return BODY_REGIONS.flatMap((region) => {
+    const left = areas.includes(`${region}-left`);
+    const right = areas.includes(`${region}-right`);
+    if (left && right) return [REGION_LABELS[region]];
+    if (left || right) return [`${REGION_LABELS[region]}, ${left ? 'left' : 'right'}`];
+    return [];
+  }).join('; ');
 }
+
+export const AREA_LABEL = (area: BodyArea) => {
+  const side = area.endsWith('-left') ? 'left' : 'right';
+  return `${REGION_LABELS[area.slice(0, -side.length - 1) as BodyRegion]}, ${side}`;
+};
 
 /** Plain words for a 0–10 rating, so the number is never the only cue. */
 export function intensityWord(intensity: number): string {

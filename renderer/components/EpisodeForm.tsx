@@ -1,30 +1,32 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
-import { BODY_REGIONS, BODY_SIDES, type BodyRegion, type BodySide } from '../../electron/core/journal/vocabulary';
+import { RELIEF_HELPED, RELIEF_SUGGESTIONS, TRIGGER_SUGGESTIONS, type BodyArea } from '../../electron/core/journal/vocabulary';
 import type { Episode, NewEpisode } from '../../electron/core/journal/episode';
-import { REGION_LABELS, SIDE_LABELS } from '../labels';
+import { BodyMap } from './BodyMap';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
 
 /** What the form produces: a complete episode as the contract's addEpisode takes it. */
 export type EpisodeInput = NewEpisode;
 
-type Field = 'when' | 'intensity' | 'region' | 'side' | 'triggers' | 'relief' | 'notes';
+type Field = 'when' | 'intensity' | 'areas' | 'duration' | 'triggers' | 'relief' | 'helped' | 'notes';
 
 interface Draft {
   when: string;
   intensity: string;
-  region: BodyRegion;
-  side: BodySide;
+  areas: BodyArea[];
+  duration: string;
   triggers: string;
   relief: string;
+  /** '' when not said, else '0'–'3'. */
+  helped: string;
   notes: string;
 }
 
 export interface EpisodeFormProps {
   /** Editing this episode; a new one when absent. */
   episode?: Episode;
-  /** Where a new episode starts out (e.g. the place of the last one). */
-  defaults?: Pick<EpisodeInput, 'region' | 'side'>;
+  /** Where a new episode starts out (e.g. the places of the last one). */
+  defaults?: Pick<EpisodeInput, 'areas'>;
   submitLabel: string;
   /**
    * Throws ApiError when the core refuses the input; the form then shows why, field by field.
@@ -41,10 +43,11 @@ function draftOf(episode: Episode | undefined, defaults: EpisodeFormProps['defau
   return {
     when: toLocalInput(episode?.startedAt ?? Date.now()),
     intensity: episode ? String(episode.intensity) : '',
-    region: episode?.region ?? defaults?.region ?? 'lower-back',
-    side: episode?.side ?? defaults?.side ?? 'both',
+    areas: episode?.areas ?? defaults?.areas ?? ['lower-back-left', 'lower-back-right'],
+    duration: episode?.durationMinutes ? String(episode.durationMinutes) : '',
     triggers: episode?.triggers.join(', ') ?? '',
     relief: episode?.relief.join(', ') ?? '',
+    helped: episode?.reliefHelped === null || episode?.reliefHelped === undefined ? '' : String(episode.reliefHelped),
     notes: episode?.notes ?? '',
   };
 }
@@ -55,7 +58,9 @@ const splitList = (text: string) => text.split(',').map((s) => s.trim()).filter(
 function fieldOf(path: string): Field | null {
   const head = path.replace(/^patch\./, '').split('.')[0];
   if (head === 'startedAt' || head === 'timeZone') return 'when';
-  const fields: readonly string[] = ['intensity', 'region', 'side', 'triggers', 'relief', 'notes'];
+  if (head === 'durationMinutes') return 'duration';
+  if (head === 'reliefHelped') return 'helped';
+  const fields: readonly string[] = ['intensity', 'areas', 'triggers', 'relief', 'notes'];
   return head !== undefined && fields.includes(head) ? (head as Field) : null;
 }
 
@@ -77,10 +82,11 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
       startedAt: timeEdited ? fromLocalInput(draft.when) : (episode?.startedAt ?? Date.now()),
       timeZone: !timeEdited && episode ? episode.timeZone : currentTimeZone(),
       intensity: Number(draft.intensity),
-      region: draft.region,
-      side: draft.side,
+      areas: draft.areas,
+      durationMinutes: draft.duration.trim() === '' ? null : Number(draft.duration),
       triggers: splitList(draft.triggers),
       relief: splitList(draft.relief),
+      reliefHelped: draft.helped === '' ? null : Number(draft.helped),
       notes: draft.notes.trim(),
     };
   }
@@ -126,32 +132,28 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
       </p>
     ) : null;
 
-  const textField = (field: 'triggers' | 'relief', label: string, hint: string) => (
+  const textField = (field: 'triggers' | 'relief', label: string, hint: string, suggestions: readonly string[]) => (
     <div className="field">
       <label htmlFor={`${id}-${field}`}>{label}</label>
+      <div className="tags" role="group" aria-label={`${label}: suggestions`}>
+        {suggestions.map((word) => {
+          const on = splitList(draft[field]).includes(word);
+          return (
+            <button
+              key={word}
+              type="button"
+              aria-pressed={on}
+              onClick={() => set(field, (on ? splitList(draft[field]).filter((w) => w !== word) : [...splitList(draft[field]), word]).join(', '))}
+            >
+              {word}
+            </button>
+          );
+        })}
+      </div>
       <input type="text" value={draft[field]} onChange={(e) => set(field, e.target.value)} {...describe(field, hint)} />
       <p className="hint" id={`${id}-${field}-hint`}>
         {hint}
       </p>
-      {errorText(field)}
-    </div>
-  );
-
-  const selectField = <K extends 'region' | 'side'>(
-    field: K,
-    label: string,
-    values: readonly Draft[K][],
-    labels: Readonly<Record<Draft[K], string>>,
-  ) => (
-    <div className="field">
-      <label htmlFor={`${id}-${field}`}>{label}</label>
-      <select value={draft[field]} onChange={(e) => set(field, e.target.value as Draft[K])} {...describe(field)}>
-        {values.map((value) => (
-          <option key={value} value={value}>
-            {labels[value]}
-          </option>
-        ))}
-      </select>
       {errorText(field)}
     </div>
   );
@@ -163,8 +165,25 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
         <input type="datetime-local" value={draft.when} onChange={(e) => set('when', e.target.value)} {...describe('when')} />
         {errorText('when')}
       </div>
-      {textField('triggers', 'Possible triggers', 'Separate several with commas')}
-      {textField('relief', 'Relief tried', 'For example: heat, walking')}
+      <div className="field">
+        <label htmlFor={`${id}-duration`}>How long it lasted (minutes)</label>
+        <input type="number" min={1} value={draft.duration} onChange={(e) => set('duration', e.target.value)} {...describe('duration')} />
+        {errorText('duration')}
+      </div>
+      {textField('triggers', 'Possible triggers', 'Choose above or type your own, separated by commas', TRIGGER_SUGGESTIONS)}
+      {textField('relief', 'Relief tried', 'Choose above or type your own, separated by commas', RELIEF_SUGGESTIONS)}
+      <div className="field">
+        <label htmlFor={`${id}-helped`}>How much it helped</label>
+        <select value={draft.helped} onChange={(e) => set('helped', e.target.value)} {...describe('helped')}>
+          <option value="">Not said</option>
+          {RELIEF_HELPED.map((words, n) => (
+            <option key={words} value={String(n)}>
+              {words}
+            </option>
+          ))}
+        </select>
+        {errorText('helped')}
+      </div>
       <div className="field field-wide">
         <label htmlFor={`${id}-notes`}>Notes</label>
         <textarea rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} {...describe('notes')} />
@@ -200,8 +219,13 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
           </p>
           {errorText('intensity')}
         </div>
-        {selectField('region', 'Where', BODY_REGIONS, REGION_LABELS)}
-        {selectField('side', 'Side', BODY_SIDES, SIDE_LABELS)}
+        <div className="field">
+          <span className="label" id={`${id}-areas-label`}>
+            Where
+          </span>
+          <BodyMap labelId={`${id}-areas-label`} value={draft.areas} onChange={(areas) => set('areas', areas)} />
+          {errorText('areas')}
+        </div>
       </div>
       {quick ? (
         <details className="more-details">

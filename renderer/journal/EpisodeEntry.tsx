@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Episode } from '../../electron/core/journal/episode';
 import { useApi } from '../api-context';
+import { RELIEF_HELPED } from '../../electron/core/journal/vocabulary';
 import { intensityWord, whereLabel } from '../labels';
 import { formatWhen } from '../time';
 import type { EntryControls } from '../components/EntryList';
@@ -25,7 +26,7 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
     );
   }
   const when = formatWhen(episode.startedAt, episode.timeZone, showDate);
-  const where = whereLabel(episode.region, episode.side);
+  const where = whereLabel(episode.areas);
   return (
     <article className="entry-card" aria-label={`${when}: pain ${episode.intensity} of 10, ${where}`}>
       <div className={`badge intensity-${intensityWord(episode.intensity).replace(' ', '-')}`} aria-hidden="true">
@@ -39,7 +40,13 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
           </span>
         </p>
         {episode.triggers.length > 0 && <p>Triggers: {episode.triggers.join(', ')}</p>}
-        {episode.relief.length > 0 && <p>Relief tried: {episode.relief.join(', ')}</p>}
+        {episode.durationMinutes !== null && <p>Lasted {episode.durationMinutes} min</p>}
+        {episode.relief.length > 0 && (
+          <p>
+            Relief tried: {episode.relief.join(', ')}
+            {episode.reliefHelped !== null && ` (helped ${RELIEF_HELPED[episode.reliefHelped]})`}
+          </p>
+        )}
         {episode.notes && <p className="notes">{episode.notes}</p>}
       </div>
       <div className="entry-actions">

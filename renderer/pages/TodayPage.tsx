@@ -20,7 +20,7 @@ export function TodayPage() {
   // Remounts (clears and refocuses) the pain form after a pain entry only, not after other entries.
   const [painLogged, setPainLogged] = useState(0);
   const [announcement, setAnnouncement] = useState('');
-  const [last, setLast] = useState<Pick<EpisodeInput, 'region' | 'side'>>();
+  const [last, setLast] = useState<Pick<EpisodeInput, 'areas'>>();
   const heading = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(range.from);
 
   function logged(message: string) {
@@ -30,9 +30,9 @@ export function TodayPage() {
 
   async function log(input: EpisodeInput) {
     const episode = await api.journal.addEpisode(input);
-    setLast({ region: episode.region, side: episode.side });
+    setLast({ areas: episode.areas });
     setPainLogged((n) => n + 1);
-    logged(`Logged pain ${episode.intensity} of 10 (${intensityWord(episode.intensity)}), ${whereLabel(episode.region, episode.side)}.`);
+    logged(`Logged pain ${episode.intensity} of 10 (${intensityWord(episode.intensity)}), ${whereLabel(episode.areas)}.`);
   }
 
   return (

@@ -33,7 +33,7 @@ const seedTime = ms(() =>
       const startedAt = START + Math.floor((i / 100_000) * (END - START));
       const r = i % 20;
       if (r < 8) {
-        c.episodes.add({ startedAt, timeZone: 'Europe/London', intensity: i % 11, region: 'lower-back', side: 'both', triggers: i % 3 ? ['desk'] : ['lifting'], relief: ['heat'], notes: `episode ${i}` });
+        c.episodes.add({ startedAt, timeZone: 'Europe/London', intensity: i % 11, areas: ['lower-back-left', 'lower-back-right'], durationMinutes: null, reliefHelped: null, triggers: i % 3 ? ['desk'] : ['lifting'], relief: ['heat'], notes: `episode ${i}` });
       } else if (r < 13) c.activities.add({ startedAt, timeZone: 'Europe/London', kind: 'walk', minutes: 20 + (i % 40), note: '' });
       else if (r < 17) c.supplements.take({ supplementId: magnesium.id, startedAt, timeZone: 'Europe/London', note: '' });
       else c.food.add({ startedAt, timeZone: 'Europe/London', tags: ['vegetables'], note: i % 7 ? '' : 'orange juice' });
@@ -44,7 +44,7 @@ const seedTime = ms(() =>
 const inserts: number[] = [];
 for (let i = 0; i < 1000; i++) {
   inserts.push(
-    ms(() => c.episodes.add({ startedAt: END - i * 1000, timeZone: 'UTC', intensity: 5, region: 'neck', side: 'both', triggers: [], relief: [], notes: '' })),
+    ms(() => c.episodes.add({ startedAt: END - i * 1000, timeZone: 'UTC', intensity: 5, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: '' })),
   );
 }
 

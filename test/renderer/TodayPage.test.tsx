@@ -14,33 +14,55 @@ describe('Today', () => {
     expect(await screen.findByText('Logged pain 6 of 10 (moderate), Lower back.')).toBeTruthy();
     const list = screen.getByRole('region', { name: 'Today’s entries' });
     expect(await within(list).findByRole('article', { name: /pain 6 of 10, Lower back$/ })).toBeTruthy();
-    expect(core.episodes.list({ limit: 10 }).items).toMatchObject([{ intensity: 6, region: 'lower-back', side: 'both' }]);
+    expect(core.episodes.list({ limit: 10 }).items).toMatchObject([{ intensity: 6, areas: ['lower-back-left', 'lower-back-right'], durationMinutes: null, reliefHelped: null }]);
   });
 
-  it('keeps the last place for the next entry and clears the rating', async () => {
-    const { user } = renderWithCore(<TodayPage />);
-    await user.selectOptions(screen.getByLabelText('Where'), 'Neck');
-    await user.selectOptions(screen.getByLabelText('Side'), 'Right side');
+  it('marks places on the body map, keeps them for the next entry, and clears the rating', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    const map = screen.getByRole('group', { name: 'Where' });
+    // Starts on the lower back, both sides; change it to the neck, right side only.
+    await user.click(within(map).getByRole('checkbox', { name: 'Lower back, left' }));
+    await user.click(within(map).getByRole('checkbox', { name: 'Lower back, right' }));
+    const neckRight = within(map).getByRole('checkbox', { name: 'Neck, right' });
+    neckRight.focus();
+    await user.keyboard(' ');
+    expect(neckRight.getAttribute('aria-checked')).toBe('true');
     await user.type(screen.getByLabelText('Pain (0–10)'), '3{Enter}');
     await screen.findByText('Logged pain 3 of 10 (mild), Neck, right.');
+    expect(core.episodes.list({ limit: 1 }).items[0]!.areas).toEqual(['neck-right']);
 
-    expect(screen.getByLabelText<HTMLSelectElement>('Where').value).toBe('neck');
-    expect(screen.getByLabelText<HTMLSelectElement>('Side').value).toBe('right');
+    const again = screen.getByRole('group', { name: 'Where' });
+    expect(within(again).getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('aria-label'))).toEqual(['Neck, right']);
     expect(screen.getByLabelText<HTMLInputElement>('Pain (0–10)').value).toBe('');
+  });
+
+  it('asks for a place when none is marked, and saves nothing', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    const map = screen.getByRole('group', { name: 'Where' });
+    await user.click(within(map).getByRole('checkbox', { name: 'Lower back, left' }));
+    await user.click(within(map).getByRole('checkbox', { name: 'Lower back, right' }));
+    await user.type(screen.getByLabelText('Pain (0–10)'), '5{Enter}');
+    expect(await screen.findByText('must mark at least one place')).toBeTruthy();
+    expect(core.episodes.list({ limit: 5 }).items).toEqual([]);
   });
 
   it('records triggers, relief and notes from the details', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
     await user.click(screen.getByText('Triggers, relief and notes'));
-    await user.type(screen.getByLabelText('Possible triggers'), 'long drive, lifting');
-    await user.type(screen.getByLabelText('Relief tried'), 'heat');
+    await user.click(screen.getByRole('button', { name: 'posture' }));
+    await user.type(screen.getByLabelText('Possible triggers'), ', long drive');
+    await user.click(screen.getByRole('button', { name: 'heat' }));
+    await user.selectOptions(screen.getByLabelText('How much it helped'), 'a little');
+    await user.type(screen.getByLabelText('How long it lasted (minutes)'), '40');
     await user.type(screen.getByLabelText('Notes'), 'Worse when standing up');
     await user.type(screen.getByLabelText('Pain (0–10)'), '8{Enter}');
     await screen.findByText(/Logged pain 8 of 10/);
     expect(core.episodes.list({ limit: 1 }).items[0]).toMatchObject({
       intensity: 8,
-      triggers: ['long drive', 'lifting'],
+      triggers: ['posture', 'long drive'],
       relief: ['heat'],
+      reliefHelped: 1,
+      durationMinutes: 40,
       notes: 'Worse when standing up',
     });
   });

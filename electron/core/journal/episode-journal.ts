@@ -8,16 +8,18 @@ interface EpisodeRow {
   started_at: number;
   time_zone: string;
   intensity: number;
-  region: Episode['region'];
-  side: Episode['side'];
+  areas: string;
+  duration_minutes: number | null;
   triggers: string;
   relief: string;
+  relief_helped: number | null;
   notes: string;
   created_at: number;
   updated_at: number;
 }
 
-const COLUMNS = 'id, started_at, time_zone, intensity, region, side, triggers, relief, notes, created_at, updated_at';
+const COLUMNS =
+  'id, started_at, time_zone, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at';
 
 function toEpisode(row: EpisodeRow): Episode {
   return {
@@ -25,10 +27,11 @@ function toEpisode(row: EpisodeRow): Episode {
     startedAt: row.started_at,
     timeZone: row.time_zone,
     intensity: row.intensity,
-    region: row.region,
-    side: row.side,
+    areas: JSON.parse(row.areas) as Episode['areas'],
+    durationMinutes: row.duration_minutes,
     triggers: JSON.parse(row.triggers) as string[],
     relief: JSON.parse(row.relief) as string[],
+    reliefHelped: row.relief_helped,
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -36,15 +39,16 @@ function toEpisode(row: EpisodeRow): Episode {
 }
 
 /** An episode's writable fields as named SQL parameters. */
-function columnValues(e: NewEpisode): Record<keyof NewEpisode, string | number> {
+function columnValues(e: NewEpisode): Record<keyof NewEpisode, string | number | null> {
   return {
     startedAt: e.startedAt,
     timeZone: e.timeZone,
     intensity: e.intensity,
-    region: e.region,
-    side: e.side,
+    areas: JSON.stringify(e.areas),
+    durationMinutes: e.durationMinutes,
     triggers: JSON.stringify(e.triggers),
     relief: JSON.stringify(e.relief),
+    reliefHelped: e.reliefHelped,
     notes: e.notes,
   };
 }
@@ -58,8 +62,8 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
   add(input: NewEpisode, stamps?: Stamps): Episode {
     return this.db.transaction(() => {
       const row = prepared<Record<string, unknown>, EpisodeRow>(this.db,
-          `INSERT INTO episodes (started_at, time_zone, intensity, region, side, triggers, relief, notes, created_at, updated_at)
-           VALUES (@startedAt, @timeZone, @intensity, @region, @side, @triggers, @relief, @notes, @createdAt, @updatedAt)
+          `INSERT INTO episodes (started_at, time_zone, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at)
+           VALUES (@startedAt, @timeZone, @intensity, @areas, @durationMinutes, @triggers, @relief, @reliefHelped, @notes, @createdAt, @updatedAt)
            RETURNING ${COLUMNS}`,
         )
         .get({ ...columnValues(input), ...this.stamps(stamps) });
@@ -71,8 +75,9 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
     return this.db.transaction(() => {
       const merged = { ...this.get(id), ...definedOnly(patch) };
       prepared(this.db, 
-          `UPDATE episodes SET started_at = @startedAt, time_zone = @timeZone, intensity = @intensity, region = @region,
-             side = @side, triggers = @triggers, relief = @relief, notes = @notes, updated_at = @now WHERE id = @id`,
+          `UPDATE episodes SET started_at = @startedAt, time_zone = @timeZone, intensity = @intensity, areas = @areas,
+             duration_minutes = @durationMinutes, triggers = @triggers, relief = @relief, relief_helped = @reliefHelped,
+             notes = @notes, updated_at = @now WHERE id = @id`,
         )
         .run({ ...columnValues(merged), now: this.clock.now(), id });
       return this.get(id);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, timeZoneSchema } from './paging';
-import { BODY_REGIONS, BODY_SIDES, type BodyRegion, type BodySide } from './vocabulary';
+import { BODY_AREAS, RELIEF_HELPED, type BodyArea } from './vocabulary';
 
 // Domain types and input schemas of episodes: no Node or SQL here, so the renderer can share the types.
 
@@ -12,16 +12,22 @@ const episodeFields = {
   startedAt: instantSchema,
   timeZone: timeZoneSchema,
   intensity: z.number().int('must be a whole number').min(0, 'must be 0 to 10').max(10, 'must be 0 to 10'),
-  region: z.enum(BODY_REGIONS),
-  side: z.enum(BODY_SIDES),
+  areas: z
+    .array(z.enum(BODY_AREAS as [BodyArea, ...BodyArea[]]))
+    .min(1, 'must mark at least one place')
+    .refine((a) => new Set(a).size === a.length, 'must not repeat a place'),
+  durationMinutes: z.number().int('must be a whole number').min(1, 'must be at least 1 minute').max(10080, 'must be at most a week').nullable(),
   triggers: tagListSchema,
   relief: tagListSchema,
+  /** How much the relief tried helped: 0 not at all … 3 a lot; null when not said. */
+  reliefHelped: z.number().int().min(0, `must be 0 to ${RELIEF_HELPED.length - 1}`).max(RELIEF_HELPED.length - 1, `must be 0 to ${RELIEF_HELPED.length - 1}`).nullable(),
   notes: z.string().max(4000, 'must be at most 4000 characters'),
 };
 
 export const newEpisodeSchema = z.strictObject({
   ...episodeFields,
-  side: episodeFields.side.default('both'),
+  durationMinutes: episodeFields.durationMinutes.default(null),
+  reliefHelped: episodeFields.reliefHelped.default(null),
   triggers: episodeFields.triggers.default([]),
   relief: episodeFields.relief.default([]),
   notes: episodeFields.notes.default(''),
@@ -44,10 +50,11 @@ export interface Episode {
   startedAt: number;
   timeZone: string;
   intensity: number;
-  region: BodyRegion;
-  side: BodySide;
+  areas: BodyArea[];
+  durationMinutes: number | null;
   triggers: string[];
   relief: string[];
+  reliefHelped: number | null;
   notes: string;
   createdAt: number;
   updatedAt: number;

@@ -1,9 +1,20 @@
 // Closed lists the journal uses. Free of imports so the renderer can use them without pulling in zod.
 
 export const BODY_REGIONS = ['neck', 'upper-back', 'mid-back', 'lower-back'] as const;
-export const BODY_SIDES = ['both', 'left', 'right'] as const;
 export type BodyRegion = (typeof BODY_REGIONS)[number];
-export type BodySide = (typeof BODY_SIDES)[number];
+
+/** The body map's cells: each region of the back, left and right. */
+export const BODY_AREAS = BODY_REGIONS.flatMap((r) => [`${r}-left`, `${r}-right`] as const);
+export type BodyArea = `${BodyRegion}-${'left' | 'right'}`;
+
+/** Triggers offered first: the causes the article names. People add their own. */
+export const TRIGGER_SUGGESTIONS = ['exercise', 'trauma or whiplash', 'posture', 'poor circulation', 'low vitamins or minerals'] as const;
+
+/** Relief offered first. People add their own. */
+export const RELIEF_SUGGESTIONS = ['heat', 'walking', 'stretching', 'magnesium', 'rest'] as const;
+
+/** How much the relief tried helped, 0–3. */
+export const RELIEF_HELPED = ['not at all', 'a little', 'quite a bit', 'a lot'] as const;
 
 export const ACTIVITY_KINDS = ['walk', 'swim', 'yoga', 'tai-chi', 'warm-up', 'heat-therapy', 'breathing', 'other'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];

@@ -32,7 +32,7 @@ describe('the bridge exposed as window.limber', () => {
       error: { code: 'invalid-input', message: 'Invalid input for journal.addEpisode: intensity must be 0 to 10.', issues: [{ field: 'intensity', message: 'must be 0 to 10' }] },
     };
     const api = unwrapBridge(buildBridge(async () => refusal, () => () => {}));
-    const error = await api.journal.addEpisode({ startedAt: 0, timeZone: 'UTC', intensity: 11, region: 'neck' }).catch((e: unknown) => e);
+    const error = await api.journal.addEpisode({ startedAt: 0, timeZone: 'UTC', intensity: 11, areas: ['neck-left'] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'invalid-input', issues: [{ field: 'intensity', message: 'must be 0 to 10' }] });
   });

@@ -10,25 +10,25 @@ describe('dispatching API calls', () => {
   beforeEach(() => (t = makeTestCore()));
   afterEach(() => t.dispose());
 
-  const valid = { startedAt: Date.UTC(2026, 10, 25, 8), timeZone: 'Europe/Berlin', intensity: 4, region: 'neck' };
+  const valid = { startedAt: Date.UTC(2026, 10, 25, 8), timeZone: 'Europe/Berlin', intensity: 4, areas: ['neck-left', 'neck-right'] };
 
   it('adds through the contract, applying defaults', async () => {
     const result = await t.dispatch('journal.addEpisode', valid);
-    expect(result).toMatchObject({ ok: true, value: { ...valid, side: 'both', triggers: [], relief: [], notes: '' } });
+    expect(result).toMatchObject({ ok: true, value: { ...valid, durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: '' } });
   });
 
   it('explains each bad field in plain words', async () => {
-    const result = await t.dispatch('journal.addEpisode', { ...valid, intensity: 'six', region: 'knee', timeZone: 'Mars/Base' });
+    const result = await t.dispatch('journal.addEpisode', { ...valid, intensity: 'six', areas: ['knee-left'], timeZone: 'Mars/Base' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.issues).toEqual([
       { field: 'timeZone', message: 'must be an IANA time zone such as Europe/London' },
       { field: 'intensity', message: 'must be a number, not a string' },
-      { field: 'region', message: 'must be one of "neck", "upper-back", "mid-back", "lower-back"' },
+      { field: 'areas.0', message: 'must be one of "neck-left", "neck-right", "upper-back-left", "upper-back-right", "mid-back-left", "mid-back-right", "lower-back-left", "lower-back-right"' },
     ]);
     expect(result.error.message).toBe(
       'Invalid input for journal.addEpisode: timeZone must be an IANA time zone such as Europe/London; ' +
-        'intensity must be a number, not a string; region must be one of "neck", "upper-back", "mid-back", "lower-back".',
+        'intensity must be a number, not a string; areas.0 must be one of "neck-left", "neck-right", "upper-back-left", "upper-back-right", "mid-back-left", "mid-back-right", "lower-back-left", "lower-back-right".',
     );
   });
 

@@ -11,7 +11,7 @@ beforeAll(() => {
   t = makeTestCore();
   // Some rows to be (not) changed, so "nothing written" also means "nothing updated or deleted".
   for (let i = 0; i < 3; i++) {
-    t.core.episodes.add({ startedAt: Date.UTC(2026, 0, 1 + i), timeZone: 'UTC', intensity: i, region: 'neck', side: 'both', triggers: [], relief: [], notes: '' });
+    t.core.episodes.add({ startedAt: Date.UTC(2026, 0, 1 + i), timeZone: 'UTC', intensity: i, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: '' });
   }
 });
 afterAll(() => t.dispose());

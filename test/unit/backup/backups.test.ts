@@ -19,7 +19,7 @@ function boot(dataDir: string, clock: FakeClock, onDamaged?: () => 'restore' | '
 }
 
 function addEpisode(core: LimberCore, notes: string) {
-  return core.episodes.add({ startedAt: Date.UTC(2026, 10, 1), timeZone: 'UTC', intensity: 4, region: 'neck', side: 'both', triggers: [], relief: [], notes });
+  return core.episodes.add({ startedAt: Date.UTC(2026, 10, 1), timeZone: 'UTC', intensity: 4, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes });
 }
 
 const notesIn = (core: LimberCore) => core.episodes.list({ limit: 50 }).items.map((e) => e.notes).sort();

@@ -9,38 +9,54 @@ import { migrations } from '../../../electron/core/db/migrations';
 
 type Seed = (db: Database.Database) => void;
 
-const SEEDS: Record<number, Seed> = {
-  1: (db) => {
-    const insert = db.prepare(
-      `INSERT INTO episodes (started_at, time_zone, intensity, region, side, triggers, relief, notes, created_at, updated_at, deleted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    insert.run(Date.UTC(2026, 0, 5, 9), 'Europe/London', 7, 'lower-back', 'left', '["lifting"]', '["heat"]', 'ouch', 1, 2, null);
-    insert.run(Date.UTC(2026, 0, 6, 9), 'America/New_York', 0, 'neck', 'both', '[]', '[]', '', 3, 3, 4);
-  },
-  2: (db) => {
-    SEEDS[1]!(db);
+/** Episodes as versions 1–5 stored them (one region and side). */
+const episodesV1: Seed = (db) => {
+  const insert = db.prepare(
+    `INSERT INTO episodes (started_at, time_zone, intensity, region, side, triggers, relief, notes, created_at, updated_at, deleted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  insert.run(Date.UTC(2026, 0, 5, 9), 'Europe/London', 7, 'lower-back', 'left', '["lifting"]', '["heat"]', 'ouch', 1, 2, null);
+  insert.run(Date.UTC(2026, 0, 6, 9), 'America/New_York', 0, 'neck', 'both', '[]', '[]', '', 3, 3, 4);
+};
+
+/** Episodes as version 6 stores them (body-map areas, duration, how much relief helped). */
+const episodesV6: Seed = (db) => {
+  db.prepare(
+    `INSERT INTO episodes (started_at, time_zone, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at)
+     VALUES (10, 'UTC', 4, '["mid-back-left","neck-right"]', 30, '[]', '["rest"]', 2, '', 10, 10)`,
+  ).run();
+};
+
+/** A row in every other table, for the tables that exist at `version`. */
+function otherTables(db: Database.Database, version: number): void {
+  if (version >= 2) {
     db.prepare("INSERT INTO activities (started_at, time_zone, kind, minutes, note, created_at, updated_at) VALUES (?, 'UTC', 'walk', 25, 'park', 1, 1)").run(Date.UTC(2026, 0, 7));
     db.prepare("INSERT INTO bookmarks (item_id, created_at) VALUES ('heat-therapy', 5)").run();
     db.prepare("INSERT INTO tip_rotation (id, sequence, position) VALUES (1, '[\"tip-walk\",\"tip-heat\"]', 1)").run();
     db.prepare("INSERT INTO settings (key, value) VALUES ('noticeAcknowledgedAt', '123')").run();
-  },
-  3: (db) => {
-    SEEDS[2]!(db);
+  }
+  if (version >= 3) {
     db.prepare("INSERT INTO reminder_events (kind, shown_at, outcome, answered_at, time_zone) VALUES ('posture', 10, 'done', 11, 'UTC')").run();
-  },
-  4: (db) => {
-    SEEDS[3]!(db);
+  }
+  if (version >= 4) {
     db.prepare("INSERT INTO supplements (name, default_dose, created_at) VALUES ('Magnesium', '200 mg', 1)").run();
     db.prepare("INSERT INTO supplement_doses (supplement_id, started_at, time_zone, dose, note, created_at, updated_at) VALUES (1, 5, 'UTC', '200 mg', '', 5, 5)").run();
     db.prepare("INSERT INTO food_entries (started_at, time_zone, tags, note, created_at, updated_at) VALUES (6, 'UTC', '[\"berries\"]', 'snack', 6, 6)").run();
-    db.prepare("INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at) VALUES ('2026-01-07', 'UTC', 3, 4, 7, '', 7, 7)").run();
-  },
-  5: (db) => {
-    SEEDS[4]!(db);
+    db.prepare(`INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at) VALUES ('2026-01-07', 'UTC', 3, 4, 7, '', 7, 7)`).run();
+  }
+  if (version >= 5) {
     db.prepare("INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at, started_at) VALUES ('2026-01-08', 'UTC', 2, 2, 8, '', 8, 8, 9)").run();
-  },
-};
+  }
+}
+
+const seedFor =
+  (version: number): Seed =>
+  (db) => {
+    (version < 6 ? episodesV1 : episodesV6)(db);
+    otherTables(db, version);
+  };
+
+const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6].map((v) => [v, seedFor(v)]));
 
 function snapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
@@ -60,10 +76,16 @@ describe('upgrading a database made by each schema version', () => {
     migrate(db, migrations);
     expect(schemaVersion(db)).toBe(migrations.length);
     const after = snapshot(db);
-    // Every old row is still there with every old value (a migration may add columns).
+    // Every old row is still there, with the value of every column that still exists (a migration
+    // may add columns, or convert some: each conversion has its own migration test).
     for (const [table, rows] of Object.entries(before)) {
-      const kept = (after[table] ?? []).map((row, i) => Object.fromEntries(Object.keys((rows[i] ?? {}) as object).map((k) => [k, (row as Record<string, unknown>)[k]])));
-      expect({ table, rows: kept }).toEqual({ table, rows });
+      const newRows = (after[table] ?? []) as Record<string, unknown>[];
+      expect({ table, count: newRows.length }).toEqual({ table, count: rows.length });
+      rows.forEach((old, i) => {
+        const kept = Object.keys(old as object).filter((k) => k in newRows[i]!);
+        const pick = (row: object) => Object.fromEntries(kept.map((k) => [k, (row as Record<string, unknown>)[k]]));
+        expect({ table, row: pick(newRows[i]!) }).toEqual({ table, row: pick(old as object) });
+      });
     }
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -14,13 +14,13 @@ describe('the journal timeline', () => {
     t = makeTestCore();
     const c = t.core;
     const at = (h: number) => NOV_25_2026 + h * HOUR;
-    c.episodes.add({ startedAt: at(0), timeZone: 'UTC', intensity: 6, region: 'neck', side: 'both', triggers: ['desk'], relief: ['heat'], notes: 'e0' });
+    c.episodes.add({ startedAt: at(0), timeZone: 'UTC', intensity: 6, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: ['desk'], relief: ['heat'], notes: 'e0' });
     c.activities.add({ startedAt: at(1), timeZone: 'UTC', kind: 'walk', minutes: 20, note: 'a1' });
     const m = c.supplements.addSupplement({ name: 'Magnesium', defaultDose: '' });
     c.supplements.take({ supplementId: m.id, startedAt: at(2), timeZone: 'UTC', note: 's2' });
     c.food.add({ startedAt: at(3), timeZone: 'UTC', tags: ['berries'], note: 'f3' });
-    c.episodes.add({ startedAt: at(3), timeZone: 'UTC', intensity: 2, region: 'neck', side: 'both', triggers: [], relief: [], notes: 'e3' });
-    c.episodes.remove(c.episodes.add({ startedAt: at(4), timeZone: 'UTC', intensity: 9, region: 'neck', side: 'both', triggers: [], relief: [], notes: 'deleted' }).id);
+    c.episodes.add({ startedAt: at(3), timeZone: 'UTC', intensity: 2, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: 'e3' });
+    c.episodes.remove(c.episodes.add({ startedAt: at(4), timeZone: 'UTC', intensity: 9, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: 'deleted' }).id);
     c.checkIns.save({ day: '2026-11-24', timeZone: 'UTC', pain: 3, stiffness: 3, sleep: 7, note: 'c' });
   });
   afterEach(() => t.dispose());

@@ -39,7 +39,7 @@ afterAll(async () => {
   t.dispose();
 });
 
-const episode = { startedAt: Date.UTC(2026, 10, 25, 8), timeZone: 'UTC', intensity: 5, region: 'mid-back' };
+const episode = { startedAt: Date.UTC(2026, 10, 25, 8), timeZone: 'UTC', intensity: 5, areas: ['mid-back-left'] };
 
 function call(channel: string, body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${base}/api/${channel}`, {
@@ -53,7 +53,7 @@ describe('preview host', () => {
   it('answers the contract over HTTP for a caller with the token', async () => {
     const response = await call('journal.addEpisode', episode);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ok: true, value: { intensity: 5, region: 'mid-back' } });
+    expect(await response.json()).toMatchObject({ ok: true, value: { intensity: 5, areas: ['mid-back-left'] } });
   });
 
   it('serves the page only with the token, and injects the client and token before the app', async () => {

@@ -16,8 +16,8 @@ const fresh = () => {
 function seeded(): TestCore {
   const t = fresh();
   const c = t.core;
-  c.episodes.add({ startedAt: NOV_25_2026, timeZone: 'Europe/London', intensity: 7, region: 'lower-back', side: 'left', triggers: ['lifting, "heavy" box'], relief: ['heat'], notes: 'line one\nline two' });
-  c.episodes.remove(c.episodes.add({ startedAt: NOV_25_2026 + HOUR, timeZone: 'UTC', intensity: 1, region: 'neck', side: 'both', triggers: [], relief: [], notes: 'deleted' }).id);
+  c.episodes.add({ startedAt: NOV_25_2026, timeZone: 'Europe/London', intensity: 7, areas: ['lower-back-left'], durationMinutes: null, reliefHelped: null, triggers: ['lifting, "heavy" box'], relief: ['heat'], notes: 'line one\nline two' });
+  c.episodes.remove(c.episodes.add({ startedAt: NOV_25_2026 + HOUR, timeZone: 'UTC', intensity: 1, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: 'deleted' }).id);
   c.activities.add({ startedAt: NOV_25_2026 + 2 * HOUR, timeZone: 'UTC', kind: 'walk', minutes: 30, note: '' });
   const m = c.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
   const b = c.supplements.addSupplement({ name: 'Vitamin B', defaultDose: '' });
@@ -76,7 +76,7 @@ describe('export and import', () => {
     file.episodes!.push({ ...file.episodes![0]!, intensity: 11 });
     file.food![0]!.tags = ['pizza'];
     const target = fresh();
-    target.core.episodes.add({ startedAt: NOV_25_2026, timeZone: 'UTC', intensity: 2, region: 'neck', side: 'both', triggers: [], relief: [], notes: 'mine' });
+    target.core.episodes.add({ startedAt: NOV_25_2026, timeZone: 'UTC', intensity: 2, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: 'mine' });
     const before = rowCounts(target.core);
     const result = await target.dispatch('data.importJson', { file });
     expect(result.ok).toBe(false);

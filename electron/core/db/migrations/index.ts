@@ -4,6 +4,7 @@ import { adviceAndActivities } from './002-advice-and-activities';
 import { reminderEvents } from './003-reminder-events';
 import { supplementsFoodCheckIns } from './004-supplements-food-check-ins';
 import { checkInInstant } from './005-check-in-instant';
+import { episodeAreas } from './006-episode-areas';
 
 /** Forward-only, in order. Never edit a shipped migration: add the next one. */
-export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant];
+export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas];
