@@ -17,7 +17,7 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/app-protoc
 import { electronAutostart } from './shell/autostart';
 import { hardenApp } from './shell/hardening';
 import { bindIpc } from './shell/ipc';
-import { createMainWindow } from './shell/main-window';
+import { createMainWindow, LOG_WINDOW } from './shell/main-window';
 import { showQuickTip } from './shell/quick-tip';
 import { notifySendAvailable, notifySendNotifier } from './desktop/notify-send';
 import { electronIdleSource, electronNotifier, forwardPowerEvents, sendToWindow } from './shell/electron-reminders';
@@ -117,6 +117,8 @@ async function start(): Promise<void> {
         return app.quit();
       case 'warm-up':
         return openWindow('#/routines/desk-warm-up');
+      case 'log-pain':
+        return void createMainWindow(path.join(__dirname, 'preload.js'), !app.isPackaged, '#/log', LOG_WINDOW);
       case 'pause':
         return void reminders.pause(action.for);
       case 'resume':

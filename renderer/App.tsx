@@ -4,6 +4,7 @@ import { FirstRunNotice } from './components/FirstRunNotice';
 import { AdviceItemPage } from './pages/AdviceItemPage';
 import { AdvicePage } from './pages/AdvicePage';
 import { JournalPage } from './pages/JournalPage';
+import { LogPainWindow } from './pages/LogPainWindow';
 import { RoutinesPage } from './pages/RoutinesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ReminderBanner } from './reminders/ReminderBanner';
@@ -31,6 +32,9 @@ export function App() {
     main.current?.focus();
     window.scrollTo(0, 0);
   }, [route.page, route.id]);
+
+  // The tray's small "Log pain…" window: the form alone, no navigation.
+  if (route.page === 'log') return <LogPainWindow />;
 
   return (
     <FirstRunNotice>

@@ -1,11 +1,20 @@
 import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
 
-export function createMainWindow(preload: string, devTools: boolean, route = ''): BrowserWindow {
+export interface WindowSize {
+  width: number;
+  height: number;
+}
+
+const MAIN: WindowSize = { width: 1024, height: 760 };
+/** The tray's "Log pain…" window: just the quick form. */
+export const LOG_WINDOW: WindowSize = { width: 460, height: 560 };
+
+/** A Limber window with the secure settings every window gets; `route` picks the page. */
+export function createMainWindow(preload: string, devTools: boolean, route = '', size: WindowSize = MAIN): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1024,
-    height: 760,
-    minWidth: 420,
+    ...size,
+    minWidth: Math.min(420, size.width),
     minHeight: 480,
     title: 'Limber',
     show: false,

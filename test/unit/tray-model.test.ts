@@ -14,6 +14,7 @@ describe('tray menu', () => {
       'Next: change position in 12 min',
       '(after 30 minutes at the computer)',
       '—',
+      'Log pain…',
       'Start a warm-up now',
       'Pause reminders',
       'Do not disturb',

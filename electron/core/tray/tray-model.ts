@@ -8,6 +8,7 @@ export type TrayAction =
   | { type: 'open' }
   | { type: 'quit' }
   | { type: 'warm-up' }
+  | { type: 'log-pain' }
   | { type: 'pause'; for: PauseChoice }
   | { type: 'resume' }
   | { type: 'do-not-disturb'; on: boolean }
@@ -65,6 +66,7 @@ export function buildTrayModel(status: ReminderStatus, zone: string): TrayModel 
   }
   items.push(
     { kind: 'separator' },
+    { kind: 'action', label: 'Log pain…', action: { type: 'log-pain' } },
     { kind: 'action', label: 'Start a warm-up now', action: { type: 'warm-up' } },
     status.mode === 'paused'
       ? { kind: 'action', label: 'Resume reminders', action: { type: 'resume' } }
