@@ -29,7 +29,8 @@ export interface EntryListProps<T, C> {
  */
 export function EntryList<T, C>(props: EntryListProps<T, C>) {
   const { label, noun, range, reloadKey, emptyText, load, remove, restore, keyOf, renderEntry } = props;
-  const { items, hasMore, loading, error, reload, loadMore } = usePages(load, range);
+  const { items, hasMore, trimmed, loading, error, reload, loadMore } = usePages(load, range);
+  const top = useRef<HTMLDivElement>(null);
   const [deleted, setDeleted] = useState<T | null>(null);
   const [notice, setNotice] = useState('');
 
@@ -90,6 +91,21 @@ export function EntryList<T, C>(props: EntryListProps<T, C>) {
         </div>
       )}
       {!loading && !error && items.length === 0 && <p className="empty">{emptyText}</p>}
+      <div ref={top} />
+      {trimmed && (
+        <p className="hint">
+          Newer entries are out of view to keep scrolling smooth.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              void reload();
+              top.current?.scrollIntoView();
+            }}
+          >
+            Back to the newest
+          </button>
+        </p>
+      )}
       <ul>
         {items.map((entry) => (
           <li key={keyOf(entry)}>{renderEntry(entry, controlsFor(entry))}</li>

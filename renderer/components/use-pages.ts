@@ -9,10 +9,17 @@ export interface EntryRange {
 export type PageLoader<T, C = unknown> = (query: EntryRange & { limit: number; after?: C }) => Promise<{ items: T[]; next: C | null }>;
 
 const PAGE_SIZE = 50;
+/**
+ * At most this many entries stay in the page: scrolling on past them drops the ones loaded first
+ * (above the view; the browser's scroll anchoring keeps the view still), so a 100,000-entry
+ * journal scrolls as smoothly at the end as at the start.
+ */
+export const MAX_RENDERED = 400;
 
 /** Loads journal entries newest first, a page at a time; `reload` starts again from the top. */
 export function usePages<T, C>(load: PageLoader<T, C>, range: EntryRange) {
-  const [items, setItems] = useState<T[]>([]);
+  /** The entries shown, and whether newer ones were dropped to keep the page light. */
+  const [shown, setShown] = useState<{ items: T[]; trimmed: boolean }>({ items: [], trimmed: false });
   const [next, setNext] = useState<C | null>(null);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +40,11 @@ export function usePages<T, C>(load: PageLoader<T, C>, range: EntryRange) {
           ...(after ? { after } : {}),
         });
         if (mine !== generation.current) return;
-        setItems((old) => (append ? [...old, ...page.items] : page.items));
+        setShown((old) => {
+          const all = append ? [...old.items, ...page.items] : page.items;
+          const over = all.length > MAX_RENDERED;
+          return { items: over ? all.slice(all.length - MAX_RENDERED) : all, trimmed: (append && old.trimmed) || over };
+        });
         setNext(page.next);
       } catch (e) {
         if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
@@ -51,5 +62,5 @@ export function usePages<T, C>(load: PageLoader<T, C>, range: EntryRange) {
     void reload();
   }, [reload]);
 
-  return { items, hasMore: next !== null, loading, error, reload, loadMore };
+  return { items: shown.items, trimmed: shown.trimmed, hasMore: next !== null, loading, error, reload, loadMore };
 }

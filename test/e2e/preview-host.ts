@@ -87,12 +87,13 @@ export interface E2eSession {
  * Registers hooks that start Chromium and a preview host on a fresh data folder before the file's
  * tests and clean everything up after.
  */
-export function e2eSession(prefix: string, hostArgs: string[] = []): E2eSession {
+export function e2eSession(prefix: string, hostArgs: string[] = [], prepare?: (dataDir: string) => void): E2eSession {
   let browser: Browser | undefined;
   let host: RunningHost | undefined;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
+    prepare?.(dataDir);
     browser = await launchChromium();
     host = await startHost(dataDir, hostArgs);
   });

@@ -107,4 +107,22 @@ describe('Journal', () => {
     await user.type(screen.getByLabelText('Search notes and tags'), 'berr');
     await waitFor(() => expect(within(list).getAllByRole('article').map((a) => a.getAttribute('aria-label'))).toEqual([expect.stringMatching(/Food: Berries$/)]));
   });
+
+  it('keeps at most 400 entries on the page however far one scrolls, and goes back to the newest', async () => {
+    const { user } = renderWithCore(<JournalPage />, seed(520));
+    const list = await screen.findByRole('region', { name: 'Journal entries' });
+    await within(list).findByText('entry 519');
+    for (let shown = 50; shown < 520; shown += 50) {
+      await user.click(screen.getByRole('button', { name: 'Show older entries' }));
+      await waitFor(() => expect(within(list).queryByText(`entry ${519 - Math.min(shown + 49, 519)}`)).not.toBeNull());
+    }
+    expect(within(list).getAllByRole('article')).toHaveLength(400);
+    expect(within(list).queryByText('entry 519')).toBeNull();
+    expect(within(list).getByText('entry 0')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Back to the newest' }));
+    await within(list).findByText('entry 519');
+    expect(within(list).getAllByRole('article')).toHaveLength(50);
+    expect(screen.queryByRole('button', { name: 'Back to the newest' })).toBeNull();
+  });
 });
