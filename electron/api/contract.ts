@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { ItemRef, ItemView, LibraryOverview, SearchHit, TipView } from '../core/advice/views';
-import { newActivitySchema, type Activity } from '../core/journal/activity';
+import { activityPatchSchema, newActivitySchema, type Activity } from '../core/journal/activity';
 import { episodePatchSchema, newEpisodeSchema, type Episode } from '../core/journal/episode';
 import { checkInSchema, type CheckIn } from '../core/journal/check-in';
-import { newFoodSchema, type FoodEntry } from '../core/journal/food';
+import { foodPatchSchema, newFoodSchema, type FoodEntry } from '../core/journal/food';
 import { dayKeySchema, idSchema, pageQuerySchema, type Page } from '../core/journal/paging';
 import { timelineQuerySchema, type TimelinePage } from '../core/journal/timeline';
-import { newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
+import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
 import type { AppSettings } from '../core/settings/settings-schema';
@@ -59,6 +59,7 @@ export const contract = {
       note: 'Round the park at lunch',
     }),
     listActivities: channel<Page<Activity>>()(pageQuerySchema, { limit: 20 }),
+    updateActivity: channel<Activity>()(activityPatchSchema, { id: 1, patch: { minutes: 30 } }),
     deleteActivity: deleted(byId, { id: 1 }),
     restoreActivity: channel<Activity>()(byId, { id: 1 }),
     addSupplement: channel<Supplement>()(newSupplementSchema, { name: 'Magnesium', defaultDose: '200 mg' }),
@@ -70,6 +71,7 @@ export const contract = {
       timeZone: 'Europe/London',
     }),
     listSupplementDoses: channel<Page<SupplementDose>>()(pageQuerySchema, { limit: 20 }),
+    updateSupplementDose: channel<SupplementDose>()(dosePatchSchema, { id: 1, patch: { dose: '100 mg' } }),
     deleteSupplementDose: deleted(byId, { id: 1 }),
     restoreSupplementDose: channel<SupplementDose>()(byId, { id: 1 }),
     addFood: channel<FoodEntry>()(newFoodSchema, {
@@ -79,6 +81,7 @@ export const contract = {
       note: 'Salad and blueberries',
     }),
     listFood: channel<Page<FoodEntry>>()(pageQuerySchema, { limit: 20 }),
+    updateFood: channel<FoodEntry>()(foodPatchSchema, { id: 1, patch: { tags: ['nuts'] } }),
     deleteFood: deleted(byId, { id: 1 }),
     restoreFood: channel<FoodEntry>()(byId, { id: 1 }),
     saveCheckIn: channel<CheckIn>()(checkInSchema, {

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { EntryKind, TimelineCursor, TimelineEntry, TimelineQuery } from '../../electron/core/journal/timeline';
 import type { LimberApi } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
@@ -6,6 +6,7 @@ import { EntryList, type EntryControls } from '../components/EntryList';
 import type { EntryRange } from '../components/use-pages';
 import { ACTIVITY_LABELS, FOOD_TAG_LABELS } from '../labels';
 import { formatWhen } from '../time';
+import { EntryEditForm } from './EntryEditForm';
 import { EpisodeEntry } from './EpisodeEntry';
 
 export interface TimelineListProps {
@@ -61,6 +62,19 @@ export function TimelineList({ label, range, kinds, text, reloadKey, showDate, e
 }
 
 function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry, { kind: 'episode' }>; showDate: boolean; controls: EntryControls }) {
+  const [editing, setEditing] = useState(false);
+  if (editing && entry.kind !== 'check-in') {
+    return (
+      <EntryEditForm
+        entry={entry}
+        onCancel={() => setEditing(false)}
+        onDone={() => {
+          setEditing(false);
+          controls.changed('Changes saved.');
+        }}
+      />
+    );
+  }
   const when = entry.kind === 'check-in' ? entry.entry.day : formatWhen(entry.entry.startedAt, entry.entry.timeZone, showDate);
   const { badge, what, note } = describe(entry);
   return (
@@ -76,6 +90,9 @@ function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry
       </div>
       {entry.kind !== 'check-in' && (
         <div className="entry-actions">
+          <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${entry.kind} of ${when}`}>
+            Edit
+          </button>
           <button type="button" onClick={controls.remove} aria-label={`Delete ${entry.kind} of ${when}`}>
             Delete
           </button>

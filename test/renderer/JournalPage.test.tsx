@@ -125,4 +125,30 @@ describe('Journal', () => {
     expect(within(list).getAllByRole('article')).toHaveLength(50);
     expect(screen.queryByRole('button', { name: 'Back to the newest' })).toBeNull();
   });
+
+  it('edits an activity, a supplement dose and a food entry in place', async () => {
+    const { user, core } = renderWithCore(<JournalPage />, (c) => {
+      c.activities.add({ startedAt: Date.UTC(2026, 0, 10, 12), timeZone: 'UTC', kind: 'walk', minutes: 20, note: '' });
+      const m = c.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
+      c.supplements.take({ supplementId: m.id, startedAt: Date.UTC(2026, 0, 9, 12), timeZone: 'UTC', note: '' });
+      c.food.add({ startedAt: Date.UTC(2026, 0, 8, 12), timeZone: 'UTC', tags: ['berries'], note: '' });
+    });
+    await user.click(await screen.findByRole('button', { name: /^Edit activity of/ }));
+    await user.clear(screen.getByLabelText('Minutes'));
+    await user.type(screen.getByLabelText('Minutes'), '45');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('article', { name: /Walk, 45 min$/ });
+
+    await user.click(screen.getByRole('button', { name: /^Edit supplement of/ }));
+    await user.clear(screen.getByLabelText('Dose'));
+    await user.type(screen.getByLabelText('Dose'), '100 mg');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('article', { name: /Magnesium, 100 mg$/ });
+
+    await user.click(screen.getByRole('button', { name: /^Edit food of/ }));
+    await user.click(within(screen.getByRole('group', { name: 'Food groups' })).getByRole('button', { name: 'Nuts' }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('article', { name: /Food: Berries, Nuts$/ });
+    expect(core.food.list({ limit: 1 }).items[0]!.startedAt).toBe(Date.UTC(2026, 0, 8, 12));
+  });
 });

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import { prepared, type Db } from '../db/open-database';
-import type { Activity, NewActivity } from './activity';
+import type { Activity, ActivityPatch, NewActivity } from './activity';
 import { JournalTable, type Stamps } from './journal-table';
 
 interface ActivityRow {
@@ -42,5 +42,9 @@ export class ActivityJournal extends JournalTable<ActivityRow, Activity> {
         .get({ ...input, ...this.stamps(stamps) });
       return toActivity(row!);
     })();
+  }
+
+  update({ id, patch }: ActivityPatch): Activity {
+    return this.patchColumns(id, { started_at: patch.startedAt, time_zone: patch.timeZone, kind: patch.kind, minutes: patch.minutes, note: patch.note });
   }
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import { prepared, type Db } from '../db/open-database';
-import type { FoodEntry, NewFood } from './food';
+import type { FoodEntry, FoodPatch, NewFood } from './food';
+import { LimberError } from '../errors';
 import { JournalTable, type Stamps } from './journal-table';
 
 interface FoodRow {
@@ -40,6 +41,21 @@ export class FoodJournal extends JournalTable<FoodRow, FoodEntry> {
         )
         .get(input.startedAt, input.timeZone, JSON.stringify(input.tags), input.note, createdAt, updatedAt);
       return toFood(row!);
+    })();
+  }
+
+  update({ id, patch }: FoodPatch): FoodEntry {
+    return this.db.transaction(() => {
+      const merged = { ...this.get(id), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
+      if (merged.tags.length === 0 && merged.note.trim() === '') {
+        throw new LimberError('invalid-input', 'A food entry needs a food group or a note.', [{ field: 'patch.tags', message: 'must have a tag or a note' }]);
+      }
+      return this.patchColumns(id, {
+        started_at: patch.startedAt,
+        time_zone: patch.timeZone,
+        tags: patch.tags === undefined ? undefined : JSON.stringify(patch.tags),
+        note: patch.note,
+      });
     })();
   }
 }

@@ -1,18 +1,24 @@
 import { z } from 'zod';
-import { instantSchema, timeZoneSchema } from './paging';
+import { idSchema, instantSchema, timeZoneSchema } from './paging';
 import { FOOD_TAGS, type FoodTag } from './vocabulary';
 
+const foodFields = {
+  startedAt: instantSchema,
+  timeZone: timeZoneSchema,
+  tags: z
+    .array(z.enum(FOOD_TAGS))
+    .max(FOOD_TAGS.length)
+    .refine((tags) => new Set(tags).size === tags.length, 'must not repeat a tag'),
+  note: z.string().max(4000, 'must be at most 4000 characters'),
+};
+
+export const foodPatchSchema = z.strictObject({
+  id: idSchema,
+  patch: z.strictObject(foodFields).partial().refine((p) => Object.values(p).some((v) => v !== undefined), 'must change at least one field'),
+});
+
 export const newFoodSchema = z
-  .strictObject({
-    startedAt: instantSchema,
-    timeZone: timeZoneSchema,
-    tags: z
-      .array(z.enum(FOOD_TAGS))
-      .max(FOOD_TAGS.length)
-      .refine((tags) => new Set(tags).size === tags.length, 'must not repeat a tag')
-      .default([]),
-    note: z.string().max(4000, 'must be at most 4000 characters').default(''),
-  })
+  .strictObject({ ...foodFields, tags: foodFields.tags.default([]), note: foodFields.note.default('') })
   .refine((f) => f.tags.length > 0 || f.note.trim() !== '', { message: 'must have a tag or a note', path: ['tags'] });
 export type NewFood = z.output<typeof newFoodSchema>;
 
@@ -25,3 +31,4 @@ export interface FoodEntry {
   createdAt: number;
   updatedAt: number;
 }
+export type FoodPatch = z.output<typeof foodPatchSchema>;

@@ -89,6 +89,23 @@ export class JournalTable<Row extends TimedRow, Entry> {
     return given ?? { createdAt: now, updatedAt: now };
   }
 
+  /**
+   * Changes the given columns of a live entry in one transaction; undefined values are left as
+   * they are. Returns the entry as stored.
+   */
+  protected patchColumns(id: number, columns: Record<string, string | number | null | undefined>): Entry {
+    return this.db.transaction(() => {
+      this.get(id);
+      const set = Object.entries(columns).filter(([, v]) => v !== undefined);
+      prepared(this.db, `UPDATE ${this.table} SET ${set.map(([c]) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run({
+        ...Object.fromEntries(set),
+        updated_at: this.clock.now(),
+        id,
+      });
+      return this.get(id);
+    })();
+  }
+
   /** Soft delete: the entry disappears from every list but `restore` brings it back. */
   remove(id: number): { id: number; deletedAt: number } {
     const deletedAt = this.clock.now();

@@ -2,7 +2,7 @@ import type { Clock } from '../clock';
 import { prepared, type Db } from '../db/open-database';
 import { LimberError } from '../errors';
 import { JournalTable, type Stamps } from './journal-table';
-import type { NewDose, NewSupplement, Supplement, SupplementDose } from './supplement';
+import type { DosePatch, NewDose, NewSupplement, Supplement, SupplementDose } from './supplement';
 
 interface DoseRow {
   id: number;
@@ -90,6 +90,10 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
         .get(supplement.id, input.startedAt, input.timeZone, input.dose ?? supplement.defaultDose, input.note, createdAt, updatedAt)!;
       return this.get(id);
     })();
+  }
+
+  updateDose({ id, patch }: DosePatch): SupplementDose {
+    return this.patchColumns(id, { started_at: patch.startedAt, time_zone: patch.timeZone, dose: patch.dose, note: patch.note });
   }
 
   /** Every supplement ever listed, archived ones too (for export). */

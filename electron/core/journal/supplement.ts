@@ -26,6 +26,19 @@ export const newDoseSchema = z.strictObject({
 });
 export type NewDose = z.output<typeof newDoseSchema>;
 
+export const dosePatchSchema = z.strictObject({
+  id: idSchema,
+  patch: z
+    .strictObject({
+      startedAt: instantSchema,
+      timeZone: timeZoneSchema,
+      dose: z.string().trim().max(60, 'must be at most 60 characters'),
+      note: z.string().max(4000, 'must be at most 4000 characters'),
+    })
+    .partial()
+    .refine((p) => Object.values(p).some((v) => v !== undefined), 'must change at least one field'),
+});
+
 export interface SupplementDose {
   id: number;
   supplementId: number;
@@ -37,3 +50,4 @@ export interface SupplementDose {
   createdAt: number;
   updatedAt: number;
 }
+export type DosePatch = z.output<typeof dosePatchSchema>;

@@ -91,3 +91,30 @@ describe('daily check-ins', () => {
     expect(t.core.checkIns.get('2026-11-23')).toBeNull();
   });
 });
+
+describe('editing any entry', () => {
+  let clock: FakeClock;
+  let t: TestCore;
+  beforeEach(() => {
+    clock = new FakeClock(NOV_25_2026);
+    t = makeTestCore(clock);
+  });
+  afterEach(() => t.dispose());
+
+  it('changes only what an edit names, for activities, doses and food', async () => {
+    const walk = t.core.activities.add({ startedAt: NOV_25_2026, timeZone: 'UTC', kind: 'walk', minutes: 20, note: 'park' });
+    const m = t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
+    const dose = t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
+    const meal = t.core.food.add({ startedAt: NOV_25_2026, timeZone: 'UTC', tags: ['berries'], note: 'breakfast' });
+    clock.advance(HOUR);
+    expect(await t.dispatch('journal.updateActivity', { id: walk.id, patch: { minutes: 35 } })).toMatchObject({ ok: true, value: { ...walk, minutes: 35, updatedAt: NOV_25_2026 + HOUR } });
+    expect(await t.dispatch('journal.updateSupplementDose', { id: dose.id, patch: { dose: '100 mg' } })).toMatchObject({ ok: true, value: { ...dose, dose: '100 mg', updatedAt: NOV_25_2026 + HOUR } });
+    expect(await t.dispatch('journal.updateFood', { id: meal.id, patch: { tags: ['nuts', 'berries'] } })).toMatchObject({ ok: true, value: { ...meal, tags: ['nuts', 'berries'], note: 'breakfast', updatedAt: NOV_25_2026 + HOUR } });
+  });
+
+  it('refuses an edit that would leave a food entry empty, changing nothing', async () => {
+    const snack = t.core.food.add({ startedAt: NOV_25_2026, timeZone: 'UTC', tags: [], note: 'crisps' });
+    expect(await t.dispatch('journal.updateFood', { id: snack.id, patch: { note: '' } })).toMatchObject({ ok: false, error: { issues: [{ field: 'patch.tags' }] } });
+    expect(t.core.food.get(snack.id)).toEqual(snack);
+  });
+});
