@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
 import type { TimelineEntry } from '../../electron/core/journal/timeline';
-import { ACTIVITY_KINDS, FOOD_TAGS, type ActivityKind, type FoodTag } from '../../electron/core/journal/vocabulary';
+import { FOOD_TAGS, type ActivityKind, type FoodTag } from '../../electron/core/journal/vocabulary';
 import { useApi } from '../api-context';
-import { ACTIVITY_LABELS, FOOD_TAG_LABELS } from '../labels';
+import { ActivityFields } from '../components/ActivityFields';
+import { FOOD_TAG_LABELS } from '../labels';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
 
 type Editable = Extract<TimelineEntry, { kind: 'activity' | 'supplement' | 'food' }>;
@@ -47,24 +48,7 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
           <label htmlFor={`${id}-when`}>When</label>
           <input id={`${id}-when`} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
         </div>
-        {entry.kind === 'activity' && (
-          <>
-            <div className="field">
-              <label htmlFor={`${id}-kind`}>What</label>
-              <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ActivityKind)}>
-                {ACTIVITY_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {ACTIVITY_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-minutes`}>Minutes</label>
-              <input id={`${id}-minutes`} type="number" min={1} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-            </div>
-          </>
-        )}
+        {entry.kind === 'activity' && <ActivityFields kind={kind} minutes={minutes} onKind={setKind} onMinutes={setMinutes} />}
         {entry.kind === 'supplement' && (
           <div className="field">
             <label htmlFor={`${id}-dose`}>Dose</label>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import { ACTIVITY_KINDS, type ActivityKind } from '../../electron/core/journal/vocabulary';
+import type { ActivityKind } from '../../electron/core/journal/vocabulary';
 import { useApi } from '../api-context';
+import { ActivityFields } from '../components/ActivityFields';
 import { ACTIVITY_LABELS } from '../labels';
 import { currentTimeZone } from '../time';
 
@@ -24,20 +25,7 @@ export function ActivityQuick({ onLogged }: { onLogged(message: string): void })
     <section className="card quick" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Activity</h2>
       <form onSubmit={log} className="field-row" aria-label="Log an activity">
-        <div className="field">
-          <label htmlFor={`${id}-kind`}>What</label>
-          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as ActivityKind)}>
-            {ACTIVITY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {ACTIVITY_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-min`}>Minutes</label>
-          <input id={`${id}-min`} type="number" min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} aria-invalid={error ? true : undefined} />
-        </div>
+        <ActivityFields kind={kind} minutes={minutes} onKind={setKind} onMinutes={setMinutes} invalid={error !== null} />
         <button type="submit">Log activity</button>
       </form>
       {error && (

@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { ACTIVITY_KINDS, type ActivityKind } from '../../electron/core/journal/vocabulary';
+import { ACTIVITY_LABELS } from '../labels';
+
+/** What activity and for how long: shared by quick entry and editing. */
+export function ActivityFields(props: {
+  kind: ActivityKind;
+  minutes: string;
+  onKind(kind: ActivityKind): void;
+  onMinutes(minutes: string): void;
+  invalid?: boolean;
+}) {
+  const id = useId();
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>What</label>
+        <select id={`${id}-kind`} value={props.kind} onChange={(e) => props.onKind(e.target.value as ActivityKind)}>
+          {ACTIVITY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {ACTIVITY_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-minutes`}>Minutes</label>
+        <input
+          id={`${id}-minutes`}
+          type="number"
+          min={1}
+          max={1440}
+          value={props.minutes}
+          onChange={(e) => props.onMinutes(e.target.value)}
+          aria-invalid={props.invalid || undefined}
+        />
+      </div>
+    </>
+  );
+}
