@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { EntryKind, TimelineCursor, TimelineEntry, TimelineQuery } from '../../electron/core/journal/timeline';
+import type { TimelineCursor, TimelineEntry, TimelineQuery } from '../../electron/core/journal/timeline';
+import type { EntryKind } from '../../electron/core/journal/vocabulary';
 import type { LimberApi } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
 import { EntryList, type EntryControls } from '../components/EntryList';

@@ -4,7 +4,8 @@ import type { CheckIns } from './check-ins';
 import type { EpisodeJournal } from './episode-journal';
 import type { FoodJournal } from './food-journal';
 import type { SupplementJournal } from './supplement-journal';
-import { ENTRY_KINDS, type EntryKind, type TimelineEntry, type TimelinePage, type TimelineQuery } from './timeline';
+import type { TimelineEntry, TimelinePage, TimelineQuery } from './timeline';
+import { ENTRY_KINDS, type EntryKind } from './vocabulary';
 
 interface Branch {
   table: string;

@@ -4,12 +4,11 @@ import type { CheckIn } from './check-in';
 import type { Episode } from './episode';
 import type { FoodEntry } from './food';
 import { instantSchema } from './paging';
+import { ENTRY_KINDS, type EntryKind } from './vocabulary';
 import type { SupplementDose } from './supplement';
 
 // The journal as one timeline: every kind together, newest first. Pure types and schema.
 
-export const ENTRY_KINDS = ['episode', 'activity', 'supplement', 'food', 'check-in'] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export type TimelineEntry =
   | { kind: 'episode'; entry: Episode }

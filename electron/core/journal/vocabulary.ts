@@ -25,3 +25,7 @@ export type FoodTag = (typeof FOOD_TAGS)[number];
 
 /** Supplements the article names, offered first; people add their own. */
 export const SUGGESTED_SUPPLEMENTS = ['Vitamin B', 'Magnesium'] as const;
+
+/** The kinds of journal entry, in the timeline's order for entries at the same instant. */
+export const ENTRY_KINDS = ['episode', 'activity', 'supplement', 'food', 'check-in'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
