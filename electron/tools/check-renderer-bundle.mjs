@@ -1,0 +1,24 @@
+// The page must not carry the validation library or Node-only code: the renderer only needs the
+// contract's names and types (validation happens in the main process). A stray value import of a
+// zod-using core module pulled zod in once (+24 KB gzip); this catches it at build time.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const dir = path.join(import.meta.dirname, '..', '..', 'dist', 'renderer', 'assets');
+const SIGNS = [
+  ['zod', /\$ZodType|ZodError/],
+  ['better-sqlite3', /better-sqlite3|better_sqlite3/],
+  ['Node built-ins', /require\(["']node:/],
+];
+const found = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.js'))
+  .flatMap((f) => {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    return SIGNS.filter(([, sign]) => sign.test(text)).map(([what]) => `${f}: ${what}`);
+  });
+if (found.length > 0) {
+  console.error('The renderer bundle contains code that belongs in the main process:');
+  for (const line of found) console.error(`  ${line}`);
+  process.exit(1);
+}
