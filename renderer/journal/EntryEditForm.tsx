@@ -6,6 +6,7 @@ import { useApi } from '../api-context';
 import { ActivityFields } from '../components/ActivityFields';
 import { FOOD_TAG_LABELS } from '../labels';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
+import { FormError } from '../components/FormError';
 
 type Editable = Extract<TimelineEntry, { kind: 'activity' | 'supplement' | 'food' }>;
 
@@ -38,11 +39,7 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
 
   return (
     <form className="episode-form" onSubmit={save} aria-label={`Edit ${entry.kind}`}>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError text={error} />
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-when`}>When</label>

@@ -5,6 +5,7 @@ import { AsyncView } from '../components/AsyncView';
 import { EvidenceNotes } from '../components/Evidence';
 import { href } from '../hash-route';
 import { useAsync } from '../use-async';
+import { FormError } from '../components/FormError';
 
 export function AdviceItemPage({ id }: { id: string }) {
   const api = useApi();
@@ -40,11 +41,7 @@ function AdviceItem({ initial }: { initial: ItemView }) {
       <button type="button" aria-pressed={item.saved} onClick={() => void toggleSaved()}>
         {item.saved ? '★ Saved' : '☆ Save'}
       </button>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError text={error} />
       {item.body.split(/\n\s*\n/).map((paragraph, i) => (
         <p key={i}>{paragraph}</p>
       ))}

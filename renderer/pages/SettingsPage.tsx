@@ -6,6 +6,7 @@ import { AsyncView } from '../components/AsyncView';
 import { BackupsPanel } from '../components/BackupsPanel';
 import { DataTransfer } from '../components/DataTransfer';
 import { useAsync } from '../use-async';
+import { FormError } from '../components/FormError';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
@@ -66,11 +67,7 @@ function AutostartSwitch() {
         />{' '}
         Start Limber when I log in (in the tray, window closed)
       </label>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError text={error} />
     </fieldset>
   );
 }

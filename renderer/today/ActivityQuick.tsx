@@ -4,6 +4,7 @@ import { useApi } from '../api-context';
 import { ActivityFields } from '../components/ActivityFields';
 import { ACTIVITY_LABELS } from '../labels';
 import { currentTimeZone } from '../time';
+import { FormError } from '../components/FormError';
 
 export function ActivityQuick({ onLogged }: { onLogged(message: string): void }) {
   const api = useApi();
@@ -28,11 +29,7 @@ export function ActivityQuick({ onLogged }: { onLogged(message: string): void })
         <ActivityFields kind={kind} minutes={minutes} onKind={setKind} onMinutes={setMinutes} invalid={error !== null} />
         <button type="submit">Log activity</button>
       </form>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError text={error} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useApi } from '../api-context';
 import { currentTimeZone } from '../time';
+import { FormError } from '../components/FormError';
 
 type Field = 'pain' | 'stiffness' | 'sleep';
 const FIELDS: readonly { key: Field; label: string }[] = [
@@ -63,11 +64,7 @@ export function CheckInQuick({ day, onLogged }: { day: string; onLogged(message:
           <label htmlFor={`${id}-note`}>Note</label>
           <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError text={error} />
         <button type="submit">{saved ? 'Update check-in' : 'Save check-in'}</button>
       </form>
     </section>

@@ -3,6 +3,7 @@ import { FOOD_TAGS, type FoodTag } from '../../electron/core/journal/vocabulary'
 import { useApi } from '../api-context';
 import { FOOD_TAG_LABELS } from '../labels';
 import { currentTimeZone } from '../time';
+import { FormError } from '../components/FormError';
 
 /** Food groups from the article, as toggles, and a note. */
 export function FoodQuick({ onLogged }: { onLogged(message: string): void }) {
@@ -42,11 +43,7 @@ export function FoodQuick({ onLogged }: { onLogged(message: string): void }) {
           <label htmlFor={`${id}-note`}>What you ate (optional)</label>
           <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
-        {error && (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        )}
+        <FormError text={error} />
         <button type="submit">Log food</button>
       </form>
     </section>

@@ -4,6 +4,7 @@ import { SUGGESTED_SUPPLEMENTS } from '../../electron/core/journal/vocabulary';
 import { ApiError } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
 import { currentTimeZone } from '../time';
+import { FormError } from '../components/FormError';
 
 const time = (at: number) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(at);
 
@@ -90,11 +91,7 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
         </div>
         <button type="submit">Add</button>
       </form>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      )}
+      <FormError text={error} />
       <p className="hint">Tip: press t to jump to your usual supplement.</p>
     </section>
   );

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,4 +69,18 @@ export function rowCounts(core: LimberCore): Record<string, number> {
   return Object.fromEntries(
     tables.map(({ name }) => [name, (core.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]),
   );
+}
+
+/**
+ * Gives every test in the enclosing describe a fresh core on a fake clock at NOV_25_2026, disposed
+ * after it. Read `ctx.t` and `ctx.clock` inside the tests (they change per test).
+ */
+export function coreForEachTest(): { t: TestCore; clock: FakeClock } {
+  const ctx = {} as { t: TestCore; clock: FakeClock };
+  beforeEach(() => {
+    ctx.clock = new FakeClock(NOV_25_2026);
+    ctx.t = makeTestCore(ctx.clock);
+  });
+  afterEach(() => ctx.t.dispose());
+  return ctx;
 }

@@ -1,48 +1,41 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeClock } from '../../support/fake-clock';
-import { makeTestCore, NOV_25_2026, type TestCore } from '../../support/test-core';
+import { coreForEachTest, makeTestCore, NOV_25_2026, type TestCore } from '../../support/test-core';
 
 const HOUR = 3_600_000;
 
 describe('supplements', () => {
-  let clock: FakeClock;
-  let t: TestCore;
-  beforeEach(() => {
-    clock = new FakeClock(NOV_25_2026);
-    t = makeTestCore(clock);
-  });
-  afterEach(() => t.dispose());
+  const ctx = coreForEachTest();
 
   it('keeps a list, with the usual dose used when a dose is logged without one', () => {
-    const magnesium = t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
-    const dose = t.core.supplements.take({ supplementId: magnesium.id, startedAt: NOV_25_2026, timeZone: 'Europe/London', note: '' });
+    const magnesium = ctx.t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
+    const dose = ctx.t.core.supplements.take({ supplementId: magnesium.id, startedAt: NOV_25_2026, timeZone: 'Europe/London', note: '' });
     expect(dose).toMatchObject({ supplementName: 'Magnesium', dose: '200 mg', startedAt: NOV_25_2026 });
-    expect(t.core.supplements.take({ supplementId: magnesium.id, startedAt: NOV_25_2026 + HOUR, timeZone: 'UTC', dose: '100 mg', note: '' }).dose).toBe('100 mg');
+    expect(ctx.t.core.supplements.take({ supplementId: magnesium.id, startedAt: NOV_25_2026 + HOUR, timeZone: 'UTC', dose: '100 mg', note: '' }).dose).toBe('100 mg');
   });
 
   it('lists the most recently taken first, so the usual one is one tap away', () => {
-    const b = t.core.supplements.addSupplement({ name: 'Vitamin B', defaultDose: '' });
-    const m = t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '' });
-    t.core.supplements.take({ supplementId: b.id, startedAt: NOV_25_2026 - 24 * HOUR, timeZone: 'UTC', note: '' });
-    expect(t.core.supplements.listSupplements().map((s) => [s.name, s.lastTakenAt])).toEqual([
+    const b = ctx.t.core.supplements.addSupplement({ name: 'Vitamin B', defaultDose: '' });
+    const m = ctx.t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '' });
+    ctx.t.core.supplements.take({ supplementId: b.id, startedAt: NOV_25_2026 - 24 * HOUR, timeZone: 'UTC', note: '' });
+    expect(ctx.t.core.supplements.listSupplements().map((s) => [s.name, s.lastTakenAt])).toEqual([
       ['Vitamin B', NOV_25_2026 - 24 * HOUR],
       ['Magnesium', null],
     ]);
-    t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
-    expect(t.core.supplements.listSupplements()[0]!.name).toBe('Magnesium');
+    ctx.t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
+    expect(ctx.t.core.supplements.listSupplements()[0]!.name).toBe('Magnesium');
   });
 
   it('refuses the same name twice (any case), and archives without losing doses', async () => {
-    const m = t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '' });
-    expect(await t.dispatch('journal.addSupplement', { name: 'magnesium' })).toMatchObject({
+    const m = ctx.t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '' });
+    expect(await ctx.t.dispatch('journal.addSupplement', { name: 'magnesium' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input', issues: [{ field: 'name', message: 'is already on your list' }] },
     });
-    t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
-    t.core.supplements.archiveSupplement(m.id);
-    expect(t.core.supplements.listSupplements()).toEqual([]);
-    expect(t.core.supplements.list({ limit: 10 }).items).toHaveLength(1);
-    expect(() => t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' })).toThrowError(/not on your list/);
+    ctx.t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
+    ctx.t.core.supplements.archiveSupplement(m.id);
+    expect(ctx.t.core.supplements.listSupplements()).toEqual([]);
+    expect(ctx.t.core.supplements.list({ limit: 10 }).items).toHaveLength(1);
+    expect(() => ctx.t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' })).toThrowError(/not on your list/);
   });
 });
 
@@ -69,52 +62,40 @@ describe('food', () => {
 });
 
 describe('daily check-ins', () => {
-  let clock: FakeClock;
-  let t: TestCore;
-  beforeEach(() => {
-    clock = new FakeClock(NOV_25_2026);
-    t = makeTestCore(clock);
-  });
-  afterEach(() => t.dispose());
+  const ctx = coreForEachTest();
 
   it('keeps one per day: saving the same day again edits it', () => {
-    const first = t.core.checkIns.save({ day: '2026-11-25', timeZone: 'Europe/London', pain: 5, stiffness: 6, sleep: 4, note: '' });
-    clock.advance(HOUR);
-    const edited = t.core.checkIns.save({ day: '2026-11-25', timeZone: 'Europe/London', pain: 3, stiffness: 6, sleep: 4, note: 'better' });
+    const first = ctx.t.core.checkIns.save({ day: '2026-11-25', timeZone: 'Europe/London', pain: 5, stiffness: 6, sleep: 4, note: '' });
+    ctx.clock.advance(HOUR);
+    const edited = ctx.t.core.checkIns.save({ day: '2026-11-25', timeZone: 'Europe/London', pain: 3, stiffness: 6, sleep: 4, note: 'better' });
     expect(edited).toEqual({ ...first, pain: 3, note: 'better', updatedAt: NOV_25_2026 + HOUR });
-    t.core.checkIns.save({ day: '2026-11-24', timeZone: 'Europe/London', pain: 7, stiffness: 7, sleep: 2, note: '' });
-    expect(t.core.checkIns.list(undefined, 10).map((c) => [c.day, c.pain])).toEqual([
+    ctx.t.core.checkIns.save({ day: '2026-11-24', timeZone: 'Europe/London', pain: 7, stiffness: 7, sleep: 2, note: '' });
+    expect(ctx.t.core.checkIns.list(undefined, 10).map((c) => [c.day, c.pain])).toEqual([
       ['2026-11-25', 3],
       ['2026-11-24', 7],
     ]);
-    expect(t.core.checkIns.list('2026-11-25', 10)).toHaveLength(1);
-    expect(t.core.checkIns.get('2026-11-23')).toBeNull();
+    expect(ctx.t.core.checkIns.list('2026-11-25', 10)).toHaveLength(1);
+    expect(ctx.t.core.checkIns.get('2026-11-23')).toBeNull();
   });
 });
 
 describe('editing any entry', () => {
-  let clock: FakeClock;
-  let t: TestCore;
-  beforeEach(() => {
-    clock = new FakeClock(NOV_25_2026);
-    t = makeTestCore(clock);
-  });
-  afterEach(() => t.dispose());
+  const ctx = coreForEachTest();
 
   it('changes only what an edit names, for activities, doses and food', async () => {
-    const walk = t.core.activities.add({ startedAt: NOV_25_2026, timeZone: 'UTC', kind: 'walk', minutes: 20, note: 'park' });
-    const m = t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
-    const dose = t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
-    const meal = t.core.food.add({ startedAt: NOV_25_2026, timeZone: 'UTC', tags: ['berries'], note: 'breakfast' });
-    clock.advance(HOUR);
-    expect(await t.dispatch('journal.updateActivity', { id: walk.id, patch: { minutes: 35 } })).toMatchObject({ ok: true, value: { ...walk, minutes: 35, updatedAt: NOV_25_2026 + HOUR } });
-    expect(await t.dispatch('journal.updateSupplementDose', { id: dose.id, patch: { dose: '100 mg' } })).toMatchObject({ ok: true, value: { ...dose, dose: '100 mg', updatedAt: NOV_25_2026 + HOUR } });
-    expect(await t.dispatch('journal.updateFood', { id: meal.id, patch: { tags: ['nuts', 'berries'] } })).toMatchObject({ ok: true, value: { ...meal, tags: ['nuts', 'berries'], note: 'breakfast', updatedAt: NOV_25_2026 + HOUR } });
+    const walk = ctx.t.core.activities.add({ startedAt: NOV_25_2026, timeZone: 'UTC', kind: 'walk', minutes: 20, note: 'park' });
+    const m = ctx.t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
+    const dose = ctx.t.core.supplements.take({ supplementId: m.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
+    const meal = ctx.t.core.food.add({ startedAt: NOV_25_2026, timeZone: 'UTC', tags: ['berries'], note: 'breakfast' });
+    ctx.clock.advance(HOUR);
+    expect(await ctx.t.dispatch('journal.updateActivity', { id: walk.id, patch: { minutes: 35 } })).toMatchObject({ ok: true, value: { ...walk, minutes: 35, updatedAt: NOV_25_2026 + HOUR } });
+    expect(await ctx.t.dispatch('journal.updateSupplementDose', { id: dose.id, patch: { dose: '100 mg' } })).toMatchObject({ ok: true, value: { ...dose, dose: '100 mg', updatedAt: NOV_25_2026 + HOUR } });
+    expect(await ctx.t.dispatch('journal.updateFood', { id: meal.id, patch: { tags: ['nuts', 'berries'] } })).toMatchObject({ ok: true, value: { ...meal, tags: ['nuts', 'berries'], note: 'breakfast', updatedAt: NOV_25_2026 + HOUR } });
   });
 
   it('refuses an edit that would leave a food entry empty, changing nothing', async () => {
-    const snack = t.core.food.add({ startedAt: NOV_25_2026, timeZone: 'UTC', tags: [], note: 'crisps' });
-    expect(await t.dispatch('journal.updateFood', { id: snack.id, patch: { note: '' } })).toMatchObject({ ok: false, error: { issues: [{ field: 'patch.tags' }] } });
-    expect(t.core.food.get(snack.id)).toEqual(snack);
+    const snack = ctx.t.core.food.add({ startedAt: NOV_25_2026, timeZone: 'UTC', tags: [], note: 'crisps' });
+    expect(await ctx.t.dispatch('journal.updateFood', { id: snack.id, patch: { note: '' } })).toMatchObject({ ok: false, error: { issues: [{ field: 'patch.tags' }] } });
+    expect(ctx.t.core.food.get(snack.id)).toEqual(snack);
   });
 });
