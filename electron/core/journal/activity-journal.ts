@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import { prepared, type Db } from '../db/open-database';
 import type { Activity, ActivityPatch, NewActivity } from './activity';
 import { JournalTable, type Stamps } from './journal-table';
+import { localDate } from '../reminders/local-time';
 
 interface ActivityRow {
   id: number;
@@ -36,10 +37,10 @@ export class ActivityJournal extends JournalTable<ActivityRow, Activity> {
   add(input: NewActivity, stamps?: Stamps): Activity {
     return this.db.transaction(() => {
       const row = prepared<Record<string, unknown>, ActivityRow>(this.db,
-          `INSERT INTO activities (started_at, time_zone, kind, minutes, note, created_at, updated_at)
-           VALUES (@startedAt, @timeZone, @kind, @minutes, @note, @createdAt, @updatedAt) RETURNING ${COLUMNS}`,
+          `INSERT INTO activities (started_at, time_zone, local_day, kind, minutes, note, created_at, updated_at)
+           VALUES (@startedAt, @timeZone, @localDay, @kind, @minutes, @note, @createdAt, @updatedAt) RETURNING ${COLUMNS}`,
         )
-        .get({ ...input, ...this.stamps(stamps) });
+        .get({ ...input, localDay: localDate(input.startedAt, input.timeZone), ...this.stamps(stamps) });
       return toActivity(row!);
     })();
   }

@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import { prepared, type Db } from '../db/open-database';
 import type { Episode, EpisodePatch, NewEpisode } from './episode';
 import { JournalTable, type Stamps } from './journal-table';
+import { localDate } from '../reminders/local-time';
 
 interface EpisodeRow {
   id: number;
@@ -39,8 +40,9 @@ function toEpisode(row: EpisodeRow): Episode {
 }
 
 /** An episode's writable fields as named SQL parameters. */
-function columnValues(e: NewEpisode): Record<keyof NewEpisode, string | number | null> {
+function columnValues(e: NewEpisode): Record<keyof NewEpisode | 'localDay', string | number | null> {
   return {
+    localDay: localDate(e.startedAt, e.timeZone),
     startedAt: e.startedAt,
     timeZone: e.timeZone,
     intensity: e.intensity,
@@ -62,8 +64,8 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
   add(input: NewEpisode, stamps?: Stamps): Episode {
     return this.db.transaction(() => {
       const row = prepared<Record<string, unknown>, EpisodeRow>(this.db,
-          `INSERT INTO episodes (started_at, time_zone, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at)
-           VALUES (@startedAt, @timeZone, @intensity, @areas, @durationMinutes, @triggers, @relief, @reliefHelped, @notes, @createdAt, @updatedAt)
+          `INSERT INTO episodes (started_at, time_zone, local_day, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at)
+           VALUES (@startedAt, @timeZone, @localDay, @intensity, @areas, @durationMinutes, @triggers, @relief, @reliefHelped, @notes, @createdAt, @updatedAt)
            RETURNING ${COLUMNS}`,
         )
         .get({ ...columnValues(input), ...this.stamps(stamps) });
@@ -75,7 +77,7 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
     return this.db.transaction(() => {
       const merged = { ...this.get(id), ...definedOnly(patch) };
       prepared(this.db, 
-          `UPDATE episodes SET started_at = @startedAt, time_zone = @timeZone, intensity = @intensity, areas = @areas,
+          `UPDATE episodes SET started_at = @startedAt, time_zone = @timeZone, local_day = @localDay, intensity = @intensity, areas = @areas,
              duration_minutes = @durationMinutes, triggers = @triggers, relief = @relief, relief_helped = @reliefHelped,
              notes = @notes, updated_at = @now WHERE id = @id`,
         )

@@ -3,6 +3,7 @@ import { prepared, type Db } from '../db/open-database';
 import type { FoodEntry, FoodPatch, NewFood } from './food';
 import { LimberError } from '../errors';
 import { JournalTable, type Stamps } from './journal-table';
+import { localDate } from '../reminders/local-time';
 
 interface FoodRow {
   id: number;
@@ -36,10 +37,10 @@ export class FoodJournal extends JournalTable<FoodRow, FoodEntry> {
     return this.db.transaction(() => {
       const { createdAt, updatedAt } = this.stamps(stamps);
       const row = prepared<unknown[], FoodRow>(this.db, 
-          `INSERT INTO food_entries (started_at, time_zone, tags, note, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
+          `INSERT INTO food_entries (started_at, time_zone, local_day, tags, note, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING ${COLUMNS}`,
         )
-        .get(input.startedAt, input.timeZone, JSON.stringify(input.tags), input.note, createdAt, updatedAt);
+        .get(input.startedAt, input.timeZone, localDate(input.startedAt, input.timeZone), JSON.stringify(input.tags), input.note, createdAt, updatedAt);
       return toFood(row!);
     })();
   }

@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import { prepared, type Db } from '../db/open-database';
 import { LimberError } from '../errors';
 import type { Page, PageQuery } from './paging';
+import { localDate } from '../reminders/local-time';
 
 /** Soft-deleted entries stay restorable (undo) for this long, then `purgeDeleted` removes them. */
 export const UNDO_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
@@ -21,7 +22,7 @@ interface TimedRow {
  * What every kind of journal entry shares: lookup, newest-first keyset paging, soft delete, undo
  * and purge. Each kind supplies its table, columns and row mapping.
  */
-export class JournalTable<Row extends TimedRow, Entry> {
+export class JournalTable<Row extends TimedRow, Entry extends { startedAt: number; timeZone: string }> {
   constructor(
     readonly db: Db,
     readonly clock: Clock,
@@ -91,12 +92,13 @@ export class JournalTable<Row extends TimedRow, Entry> {
 
   /**
    * Changes the given columns of a live entry in one transaction; undefined values are left as
-   * they are. Returns the entry as stored.
+   * they are. The local day follows the start time and zone. Returns the entry as stored.
    */
-  protected patchColumns(id: number, columns: Record<string, string | number | null | undefined>): Entry {
+  protected patchColumns(id: number, columns: { started_at?: number | undefined; time_zone?: string | undefined } & Record<string, string | number | null | undefined>): Entry {
     return this.db.transaction(() => {
-      this.get(id);
-      const set = Object.entries(columns).filter(([, v]) => v !== undefined);
+      const current = this.get(id);
+      const local_day = localDate(columns.started_at ?? current.startedAt, columns.time_zone ?? current.timeZone);
+      const set = Object.entries({ ...columns, local_day }).filter(([, v]) => v !== undefined);
       prepared(this.db, `UPDATE ${this.table} SET ${set.map(([c]) => `${c} = @${c}`).join(', ')}, updated_at = @updated_at WHERE id = @id`).run({
         ...Object.fromEntries(set),
         updated_at: this.clock.now(),

@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import { prepared, type Db } from '../db/open-database';
 import { LimberError } from '../errors';
 import { JournalTable, type Stamps } from './journal-table';
+import { localDate } from '../reminders/local-time';
 import type { DosePatch, NewDose, NewSupplement, Supplement, SupplementDose } from './supplement';
 
 interface DoseRow {
@@ -84,10 +85,10 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
       const supplement = this.supplement(input.supplementId, imported !== undefined);
       const { createdAt, updatedAt } = this.stamps(imported);
       const { id } = prepared<unknown[], { id: number }>(this.db, 
-          `INSERT INTO supplement_doses (supplement_id, started_at, time_zone, dose, note, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+          `INSERT INTO supplement_doses (supplement_id, started_at, time_zone, local_day, dose, note, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
         )
-        .get(supplement.id, input.startedAt, input.timeZone, input.dose ?? supplement.defaultDose, input.note, createdAt, updatedAt)!;
+        .get(supplement.id, input.startedAt, input.timeZone, localDate(input.startedAt, input.timeZone), input.dose ?? supplement.defaultDose, input.note, createdAt, updatedAt)!;
       return this.get(id);
     })();
   }

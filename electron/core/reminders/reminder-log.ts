@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { localDate } from './local-time';
 import type { OutcomeRecord } from './scheduler';
 
 /** Stores each reminder's outcome (done, snoozed, skipped, ignored) for the insights. */
@@ -8,8 +9,8 @@ export class ReminderLog {
   record(o: OutcomeRecord): void {
     this.db.transaction(() => {
       this.db
-        .prepare('INSERT INTO reminder_events (kind, shown_at, outcome, answered_at, time_zone) VALUES (?, ?, ?, ?, ?)')
-        .run(o.kind, o.shownAt, o.outcome, o.at, o.timeZone);
+        .prepare('INSERT INTO reminder_events (kind, shown_at, outcome, answered_at, time_zone, local_day) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(o.kind, o.shownAt, o.outcome, o.at, o.timeZone, localDate(o.shownAt, o.timeZone));
     })();
   }
 

@@ -14,7 +14,7 @@ describe('migration 6: episodes get body-map areas', () => {
     insert.run(100, 7, 'lower-back', 'both', 'both sides', null);
     insert.run(200, 3, 'neck', 'left', 'left only', null);
     insert.run(300, 5, 'mid-back', 'right', 'deleted one', 9);
-    migrate(db, migrations);
+    migrate(db, migrations.slice(0, 6));
     expect(db.prepare('SELECT started_at, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, deleted_at FROM episodes ORDER BY id').all()).toEqual([
       { started_at: 100, intensity: 7, areas: '["lower-back-left","lower-back-right"]', duration_minutes: null, triggers: '["desk"]', relief: '["heat"]', relief_helped: null, notes: 'both sides', deleted_at: null },
       { started_at: 200, intensity: 3, areas: '["neck-left"]', duration_minutes: null, triggers: '["desk"]', relief: '["heat"]', relief_helped: null, notes: 'left only', deleted_at: null },
@@ -30,7 +30,7 @@ describe('migration 6: episodes get body-map areas', () => {
   it('refuses an episode with no place marked', () => {
     const db = new Database(':memory:');
     migrate(db, migrations);
-    expect(() => db.prepare("INSERT INTO episodes (started_at, time_zone, intensity, areas, created_at, updated_at) VALUES (1, 'UTC', 2, '[]', 1, 1)").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO episodes (started_at, time_zone, local_day, intensity, areas, created_at, updated_at) VALUES (1, 'UTC', '1970-01-01', 2, '[]', 1, 1)").run()).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -33,7 +33,7 @@ describe('opening the journal database', () => {
 
   it('reopens an existing file without running migrations again', () => {
     const file = path.join(tempDir(), 'again.sqlite3');
-    open(file).prepare("INSERT INTO episodes (started_at, time_zone, intensity, areas, created_at, updated_at) VALUES (1, 'UTC', 3, '[\"neck-left\"]', 1, 1)").run();
+    open(file).prepare("INSERT INTO episodes (started_at, time_zone, local_day, intensity, areas, created_at, updated_at) VALUES (1, 'UTC', '1970-01-01', 3, '[\"neck-left\"]', 1, 1)").run();
     opened.pop()!.close();
     const db = open(file);
     expect(db.prepare('SELECT count(*) AS n FROM episodes').get()).toEqual({ n: 1 });

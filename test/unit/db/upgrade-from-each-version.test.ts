@@ -19,29 +19,35 @@ const episodesV1: Seed = (db) => {
   insert.run(Date.UTC(2026, 0, 6, 9), 'America/New_York', 0, 'neck', 'both', '[]', '[]', '', 3, 3, 4);
 };
 
-/** Episodes as version 6 stores them (body-map areas, duration, how much relief helped). */
-const episodesV6: Seed = (db) => {
+/** From version 7 every timed row carries its local day: these are the column and value to add. */
+const dayOf = (version: number, day: string): [string, string] => (version >= 7 ? [', local_day', `, '${day}'`] : ['', '']);
+
+/** Episodes as versions 6 and 7 store them (body-map areas, duration, how much relief helped). */
+const episodesV6 = (db: Database.Database, version: number) => {
+  const [col, val] = dayOf(version, '1970-01-01');
   db.prepare(
-    `INSERT INTO episodes (started_at, time_zone, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at)
-     VALUES (10, 'UTC', 4, '["mid-back-left","neck-right"]', 30, '[]', '["rest"]', 2, '', 10, 10)`,
+    `INSERT INTO episodes (started_at, time_zone, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at${col})
+     VALUES (10, 'UTC', 4, '["mid-back-left","neck-right"]', 30, '[]', '["rest"]', 2, '', 10, 10${val})`,
   ).run();
 };
 
 /** A row in every other table, for the tables that exist at `version`. */
 function otherTables(db: Database.Database, version: number): void {
+  const [col, val] = dayOf(version, '1970-01-01');
   if (version >= 2) {
-    db.prepare("INSERT INTO activities (started_at, time_zone, kind, minutes, note, created_at, updated_at) VALUES (?, 'UTC', 'walk', 25, 'park', 1, 1)").run(Date.UTC(2026, 0, 7));
+    const [walkCol, walkVal] = dayOf(version, '2026-01-07');
+    db.prepare(`INSERT INTO activities (started_at, time_zone, kind, minutes, note, created_at, updated_at${walkCol}) VALUES (?, 'UTC', 'walk', 25, 'park', 1, 1${walkVal})`).run(Date.UTC(2026, 0, 7));
     db.prepare("INSERT INTO bookmarks (item_id, created_at) VALUES ('heat-therapy', 5)").run();
     db.prepare("INSERT INTO tip_rotation (id, sequence, position) VALUES (1, '[\"tip-walk\",\"tip-heat\"]', 1)").run();
     db.prepare("INSERT INTO settings (key, value) VALUES ('noticeAcknowledgedAt', '123')").run();
   }
   if (version >= 3) {
-    db.prepare("INSERT INTO reminder_events (kind, shown_at, outcome, answered_at, time_zone) VALUES ('posture', 10, 'done', 11, 'UTC')").run();
+    db.prepare(`INSERT INTO reminder_events (kind, shown_at, outcome, answered_at, time_zone${col}) VALUES ('posture', 10, 'done', 11, 'UTC'${val})`).run();
   }
   if (version >= 4) {
     db.prepare("INSERT INTO supplements (name, default_dose, created_at) VALUES ('Magnesium', '200 mg', 1)").run();
-    db.prepare("INSERT INTO supplement_doses (supplement_id, started_at, time_zone, dose, note, created_at, updated_at) VALUES (1, 5, 'UTC', '200 mg', '', 5, 5)").run();
-    db.prepare("INSERT INTO food_entries (started_at, time_zone, tags, note, created_at, updated_at) VALUES (6, 'UTC', '[\"berries\"]', 'snack', 6, 6)").run();
+    db.prepare(`INSERT INTO supplement_doses (supplement_id, started_at, time_zone, dose, note, created_at, updated_at${col}) VALUES (1, 5, 'UTC', '200 mg', '', 5, 5${val})`).run();
+    db.prepare(`INSERT INTO food_entries (started_at, time_zone, tags, note, created_at, updated_at${col}) VALUES (6, 'UTC', '["berries"]', 'snack', 6, 6${val})`).run();
     db.prepare(`INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at) VALUES ('2026-01-07', 'UTC', 3, 4, 7, '', 7, 7)`).run();
   }
   if (version >= 5) {
@@ -52,11 +58,12 @@ function otherTables(db: Database.Database, version: number): void {
 const seedFor =
   (version: number): Seed =>
   (db) => {
-    (version < 6 ? episodesV1 : episodesV6)(db);
+    if (version < 6) episodesV1(db);
+    else episodesV6(db, version);
     otherTables(db, version);
   };
 
-const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6].map((v) => [v, seedFor(v)]));
+const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((v) => [v, seedFor(v)]));
 
 function snapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();

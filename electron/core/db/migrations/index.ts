@@ -5,6 +5,7 @@ import { reminderEvents } from './003-reminder-events';
 import { supplementsFoodCheckIns } from './004-supplements-food-check-ins';
 import { checkInInstant } from './005-check-in-instant';
 import { episodeAreas } from './006-episode-areas';
+import { localDay } from './007-local-day';
 
 /** Forward-only, in order. Never edit a shipped migration: add the next one. */
-export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas];
+export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay];
