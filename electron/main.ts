@@ -21,6 +21,7 @@ import { createMainWindow, LOG_WINDOW } from './shell/main-window';
 import { showQuickTip } from './shell/quick-tip';
 import { notifySendAvailable, notifySendNotifier } from './desktop/notify-send';
 import { electronIdleSource, electronNotifier, forwardPowerEvents, sendToWindow } from './shell/electron-reminders';
+import { electronReportPdf } from './shell/report-pdf';
 import { createTray } from './shell/tray';
 
 // Composition root: builds the core from real ports, binds the API, and opens the window.
@@ -103,7 +104,11 @@ async function start(): Promise<void> {
   const stopBackups = scheduleBackups(core.backups, (error) => console.error('Limber: backup failed', error));
 
   serveRenderer(path.join(__dirname, '..', 'renderer'));
-  bindIpc(createDispatcher(createHandlers(core, reminders, { autostart: electronAutostart(), restorer: relaunchingRestorer(core, () => stopBackups()) }), (error) => console.error(error)));
+  bindIpc(createDispatcher(createHandlers(core, reminders, {
+          autostart: electronAutostart(),
+          restorer: relaunchingRestorer(core, () => stopBackups()),
+          reportPdf: electronReportPdf(path.join(__dirname, 'preload.js'), () => window),
+        }), (error) => console.error(error)));
   // Started at login: stay in the tray until asked.
   if (!process.argv.includes('--autostart')) openWindow();
   const trayView = createTray(path.join(__dirname, '..', '..', 'resources', 'tray', 'tray.png'), (action) => {

@@ -38,6 +38,8 @@ export const channelNames = {
   advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
   reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb'],
   data: ['exportJson', 'exportCsv', 'backups', 'restoreBackup', 'importJson'],
+  insights: ['overview'],
+  report: ['build', 'pdfSupported', 'savePdf'],
   settings: ['get', 'acknowledgeNotice', 'autostart', 'setAutostart'],
 } as const satisfies { [G in keyof Contract]: readonly (keyof Contract[G])[] };
 

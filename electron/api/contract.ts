@@ -10,6 +10,10 @@ import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, t
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
 import type { AppSettings } from '../core/settings/settings-schema';
+import { insightsQuerySchema, type Insights } from '../core/insights/insights';
+import { daySpanSchema } from '../core/insights/span';
+import type { DoctorReport } from '../core/report/doctor-report';
+import type { PdfOutcome } from '../core/report/report-pdf';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type ImportReport, type JournalFile } from '../core/transfer/journal-file';
 
 /**
@@ -149,6 +153,14 @@ export const contract = {
         checkIns: [],
       },
     }),
+  },
+  insights: {
+    overview: channel<Insights>()(insightsQuerySchema, { range: '3-months', today: '2026-11-25' }),
+  },
+  report: {
+    build: channel<DoctorReport>()(daySpanSchema, { from: '2026-09-01', to: '2026-11-25' }),
+    pdfSupported: channel<{ supported: boolean }>()(nothing, {}),
+    savePdf: channel<PdfOutcome>()(daySpanSchema, { from: '2026-09-01', to: '2026-11-25' }),
   },
   settings: {
     get: channel<AppSettings>()(nothing, {}),

@@ -1,5 +1,8 @@
 import type { Autostart } from '../core/autostart';
 import type { JournalRestorer } from '../core/backup/restore-port';
+import { insights } from '../core/insights/insights';
+import { doctorReport } from '../core/report/doctor-report';
+import type { ReportPdf } from '../core/report/report-pdf';
 import { LimberError } from '../core/errors';
 import type { LimberCore } from '../core/limber-core';
 import { timelinePage } from '../core/journal/timeline-query';
@@ -11,9 +14,10 @@ import type { Handlers } from './dispatch';
 export interface HostServices {
   autostart: Autostart;
   restorer: JournalRestorer;
+  reportPdf: ReportPdf;
 }
 
-export function createHandlers(core: LimberCore, reminders: ReminderService, { autostart, restorer }: HostServices): Handlers {
+export function createHandlers(core: LimberCore, reminders: ReminderService, { autostart, restorer, reportPdf }: HostServices): Handlers {
   const { scheduler } = reminders;
   const autostartState = () => {
     const enabled = autostart.enabled();
@@ -87,6 +91,17 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       restoreBackup: ({ name }) => {
         if (!core.backups.list().some((b) => b.name === name)) throw new LimberError('not-found', `There is no backup called ${name}.`);
         return restorer.restore(name);
+      },
+    },
+    insights: {
+      overview: (query) => insights(core.db, query),
+    },
+    report: {
+      build: (span) => doctorReport(core.episodes, span),
+      pdfSupported: () => ({ supported: reportPdf.supported }),
+      savePdf: (span) => {
+        if (!reportPdf.supported) throw new LimberError('unsupported', 'Saving a PDF is done with Print here: choose "Save as PDF" as the printer.');
+        return reportPdf.save(span);
       },
     },
     settings: {

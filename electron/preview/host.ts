@@ -9,6 +9,7 @@ import { systemClock } from '../core/clock';
 import { listBackups, scheduleBackups } from '../core/backup/backups';
 import { restoreBackup } from '../core/backup/recovery';
 import type { JournalRestorer } from '../core/backup/restore-port';
+import { PRINT_FROM_PAGE } from '../core/report/report-pdf';
 import { BACKUP_DIR, createCore, DATABASE_FILE } from '../core/limber-core';
 import { notifierWithEvents, pushStatus } from '../core/reminders/reminder-events';
 import { ReminderService } from '../core/reminders/reminder-service';
@@ -78,7 +79,7 @@ function bootJournal(dataDir: string, timeScale: number, events: EventStream, ac
   const stopStatus = pushStatus(reminders.scheduler, events.emit);
   reminders.start();
   return {
-    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer }), (error) => console.error(error)),
+    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer, reportPdf: PRINT_FROM_PAGE }), (error) => console.error(error)),
     stop() {
       stopStatus();
       stopBackups();

@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme } from 'electron';
+import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
 
 export interface WindowSize {
@@ -10,6 +10,19 @@ const MAIN: WindowSize = { width: 1024, height: 760 };
 /** The tray's "Log pain…" window: just the quick form. */
 export const LOG_WINDOW: WindowSize = { width: 460, height: 560 };
 
+/** What every Limber window runs with, visible or not. */
+export function secureWebPreferences(preload: string, devTools: boolean): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    devTools,
+  };
+}
+
 /** A Limber window with the secure settings every window gets; `route` picks the page. */
 export function createMainWindow(preload: string, devTools: boolean, route = '', size: WindowSize = MAIN): BrowserWindow {
   const window = new BrowserWindow({
@@ -20,15 +33,7 @@ export function createMainWindow(preload: string, devTools: boolean, route = '',
     show: false,
     // Matches the page background so there is no white flash before first paint in dark mode.
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f7f4',
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      devTools,
-    },
+    webPreferences: secureWebPreferences(preload, devTools),
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html${route}`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createDispatcher, type Dispatch } from '../../electron/api/dispatch';
 import { NO_AUTOSTART } from '../../electron/core/autostart';
 import { NO_RESTORE } from '../../electron/core/backup/restore-port';
+import { PRINT_FROM_PAGE } from '../../electron/core/report/report-pdf';
 import { createHandlers } from '../../electron/api/handlers';
 import type { Clock } from '../../electron/core/clock';
 import { createCore, type LimberCore } from '../../electron/core/limber-core';
@@ -50,7 +51,7 @@ export function makeTestCore(clock: Clock = new FakeClock(NOV_25_2026), dataDir 
     reminders,
     world,
     shownReminders,
-    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer: NO_RESTORE }), (e) => logged.push(e)),
+    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer: NO_RESTORE, reportPdf: PRINT_FROM_PAGE }), (e) => logged.push(e)),
     dataDir,
     logged,
     dispose() {

@@ -77,6 +77,15 @@ export class JournalTable<Row extends TimedRow, Entry extends { startedAt: numbe
       .map(this.toEntry);
   }
 
+  /** Live entries on these local days (both included), oldest first. */
+  onDays(from: string, to: string): Entry[] {
+    return prepared<[string, string], Row>(this.db,
+      `SELECT ${this.columns} FROM ${this.table} WHERE local_day BETWEEN ? AND ? AND deleted_at IS NULL ORDER BY started_at, id`,
+    )
+      .all(from, to)
+      .map(this.toEntry);
+  }
+
   /** True when a live entry started and was created at these instants: the same record, imported again. */
   has(startedAt: number, createdAt: number): boolean {
     return (

@@ -3,6 +3,7 @@ import { createDispatcher } from '../../../electron/api/dispatch';
 import { createHandlers } from '../../../electron/api/handlers';
 import { NO_AUTOSTART } from '../../../electron/core/autostart';
 import { NO_RESTORE } from '../../../electron/core/backup/restore-port';
+import { PRINT_FROM_PAGE } from '../../../electron/core/report/report-pdf';
 import { makeTestCore, rowCounts, type TestCore } from '../../support/test-core';
 
 describe('dispatching API calls', () => {
@@ -66,7 +67,7 @@ describe('dispatching API calls', () => {
     await t.dispatch('journal.addEpisode', valid);
     const before = rowCounts(t.core);
     const logged: unknown[] = [];
-    const handlers = createHandlers(t.core, t.reminders, { autostart: NO_AUTOSTART, restorer: NO_RESTORE });
+    const handlers = createHandlers(t.core, t.reminders, { autostart: NO_AUTOSTART, restorer: NO_RESTORE, reportPdf: PRINT_FROM_PAGE });
     const diskFull = () => {
       throw new Error('SQLITE_FULL: database or disk is full');
     };

@@ -1,0 +1,51 @@
+import { prepared } from '../db/open-database';
+import type { Episode } from '../journal/episode';
+import type { EpisodeJournal } from '../journal/episode-journal';
+import type { ActivityKind } from '../journal/vocabulary';
+import { painDays, type PainDay } from '../insights/pain-days';
+import { daysIn, type DaySpan } from '../insights/span';
+
+export interface DoctorReport extends DaySpan {
+  days: number;
+  generatedAt: number;
+  pain: PainDay[];
+  painSummary: { daysRecorded: number; averageWorst: number | null; highest: number | null };
+  episodes: Episode[];
+  activities: { kind: ActivityKind; sessions: number; minutes: number }[];
+  supplements: { name: string; doses: number; daysTaken: number }[];
+  /** Check-in notes, in the person's words. */
+  notes: { day: string; note: string }[];
+}
+
+/** What a doctor or physiotherapist would ask about, for the days chosen. */
+export function doctorReport(episodes: EpisodeJournal, span: DaySpan): DoctorReport {
+  const { db, clock } = episodes;
+  return db.transaction(() => {
+    const pain = painDays(db, span);
+    const worst = pain.map((d) => d.worst);
+    return {
+      ...span,
+      days: daysIn(span),
+      generatedAt: clock.now(),
+      pain,
+      painSummary: {
+        daysRecorded: pain.length,
+        averageWorst: worst.length ? Math.round((worst.reduce((a, b) => a + b, 0) / worst.length) * 10) / 10 : null,
+        highest: worst.length ? Math.max(...worst) : null,
+      },
+      episodes: episodes.onDays(span.from, span.to),
+      activities: prepared<DaySpan, DoctorReport['activities'][number]>(db,
+        `SELECT kind, count(*) AS sessions, sum(minutes) AS minutes FROM activities
+         WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to GROUP BY kind ORDER BY minutes DESC, kind`,
+      ).all(span),
+      supplements: prepared<DaySpan, DoctorReport['supplements'][number]>(db,
+        `SELECT s.name AS name, count(*) AS doses, count(DISTINCT d.local_day) AS daysTaken
+         FROM supplement_doses d JOIN supplements s ON s.id = d.supplement_id
+         WHERE d.deleted_at IS NULL AND d.local_day BETWEEN @from AND @to GROUP BY s.id ORDER BY doses DESC, lower(s.name)`,
+      ).all(span),
+      notes: prepared<DaySpan, { day: string; note: string }>(db,
+        `SELECT day, note FROM check_ins WHERE day BETWEEN @from AND @to AND trim(note) != '' ORDER BY day`,
+      ).all(span),
+    };
+  })();
+}
