@@ -3,8 +3,10 @@ import { href, useRoute, type PageName } from './hash-route';
 import { FirstRunNotice } from './components/FirstRunNotice';
 import { AdviceItemPage } from './pages/AdviceItemPage';
 import { AdvicePage } from './pages/AdvicePage';
+import { InsightsPage } from './pages/InsightsPage';
 import { JournalPage } from './pages/JournalPage';
 import { LogPainWindow } from './pages/LogPainWindow';
+import { ReportPage } from './pages/ReportPage';
 import { RoutinesPage } from './pages/RoutinesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { ReminderBanner } from './reminders/ReminderBanner';
@@ -13,6 +15,7 @@ import { TodayPage } from './pages/TodayPage';
 const NAV: readonly { page: PageName; label: string }[] = [
   { page: 'today', label: 'Today' },
   { page: 'journal', label: 'Journal' },
+  { page: 'insights', label: 'Insights' },
   { page: 'advice', label: 'Advice' },
   { page: 'routines', label: 'Routines' },
   { page: 'settings', label: 'Settings' },
@@ -42,7 +45,7 @@ export function App() {
         <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
           Skip to content
         </a>
-        <header className="app-header">
+        <header className="app-header no-print">
           <span className="brand">Limber</span>
           <nav aria-label="Main">
             <ul>
@@ -59,6 +62,8 @@ export function App() {
         <ReminderBanner />
         <main id="main" ref={main} tabIndex={-1}>
           {route.page === 'journal' && <JournalPage />}
+          {route.page === 'insights' && <InsightsPage />}
+          {route.page === 'report' && <ReportPage id={route.id} />}
           {route.page === 'advice' && (route.id ? <AdviceItemPage id={route.id} /> : <AdvicePage />)}
           {route.page === 'routines' && <RoutinesPage id={route.id} />}
           {route.page === 'settings' && <SettingsPage />}

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 // Routes live in the URL hash: it works the same under app:// in Electron and in the preview host,
 // and a reload keeps the preview's ?token= query intact.
 
-export const PAGES = ['today', 'journal', 'advice', 'routines', 'settings', 'log'] as const;
+export const PAGES = ['today', 'journal', 'insights', 'advice', 'routines', 'settings', 'report', 'log'] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface Route {

@@ -10,9 +10,7 @@ import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, t
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
 import type { AppSettings } from '../core/settings/settings-schema';
-import { insightsQuerySchema, type Insights } from '../core/insights/insights';
-import { daySpanSchema } from '../core/insights/span';
-import type { DoctorReport } from '../core/report/doctor-report';
+import { daySpanSchema, insightsQuerySchema, type DoctorReport, type Insights } from '../core/insights/insight-types';
 import type { PdfOutcome } from '../core/report/report-pdf';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type ImportReport, type JournalFile } from '../core/transfer/journal-file';
 

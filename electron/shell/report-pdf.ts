@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import type { DaySpan } from '../core/insights/span';
+import type { DaySpan } from '../core/insights/insight-types';
 import type { PdfOutcome, ReportPdf } from '../core/report/report-pdf';
 import { APP_ORIGIN } from './app-protocol';
 import { secureWebPreferences } from './main-window';

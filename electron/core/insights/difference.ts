@@ -1,18 +1,12 @@
+/// <reference path="./jstat.d.ts" />
 import { jStat } from 'jstat';
+import type { Difference } from './insight-types';
 
 /** A group's size and sums, as SQLite aggregates them: count, sum and sum of squares. */
 export interface GroupSums {
   n: number;
   sum: number;
   squares: number;
-}
-
-export interface Difference {
-  /** Mean of the first group minus the mean of the second. */
-  estimate: number;
-  /** 95% interval for that difference. */
-  low: number;
-  high: number;
 }
 
 const mean = (g: GroupSums) => g.sum / g.n;

@@ -1,7 +1,7 @@
 import { prepared, type Db } from '../db/open-database';
-import { welchInterval, type Difference, type GroupSums } from './difference';
+import { welchInterval, type GroupSums } from './difference';
+import type { DaySpan, HabitComparison } from './insight-types';
 import { PAIN_DAYS } from './pain-days';
-import type { DaySpan } from './span';
 
 /** Fewer days than this on either side and the comparison says "not enough data yet". */
 export const MIN_DAYS_EACH = 7;
@@ -37,21 +37,6 @@ const HABITS: readonly HabitDefinition[] = [
             WHERE f.local_day = date(p.day, '-1 day') AND f.deleted_at IS NULL)`,
   },
 ];
-
-export type HabitVerdict = 'lower' | 'higher' | 'no-clear-difference' | 'not-enough-data';
-
-export interface HabitComparison {
-  id: string;
-  label: string;
-  withDays: number;
-  withoutDays: number;
-  /** Mean of the day's worst pain (0–10), or null with no such days. */
-  withMean: number | null;
-  withoutMean: number | null;
-  /** Days with minus days without, with its 95% interval; null below the minimum of days. */
-  difference: Difference | null;
-  verdict: HabitVerdict;
-}
 
 interface SumsRow {
   id: string;

@@ -1,28 +1,12 @@
-import { z } from 'zod';
 import type { Db } from '../db/open-database';
-import { dayKeySchema } from '../journal/paging';
-import { compareHabits, type HabitComparison } from './habits';
-import { painDays, type PainDay } from './pain-days';
-import { daysIn, INSIGHT_RANGES, spanOf, type DaySpan } from './span';
-import { supplementConsistency, type SupplementConsistency } from './supplement-consistency';
-import { weeklyTotals, type WeekTotals } from './weekly-totals';
+import { compareHabits, MIN_DAYS_EACH } from './habits';
+import type { Insights, InsightsQuery } from './insight-types';
+import { painDays } from './pain-days';
+import { daysIn, spanOf } from './span';
+import { supplementConsistency } from './supplement-consistency';
+import { weeklyTotals } from './weekly-totals';
 
-export const insightsQuerySchema = z.strictObject({
-  range: z.enum(INSIGHT_RANGES, { error: `must be one of ${INSIGHT_RANGES.join(', ')}` }),
-  /** The person's local date: ranges end on it. */
-  today: dayKeySchema,
-});
-export type InsightsQuery = z.output<typeof insightsQuerySchema>;
-
-export interface Insights extends DaySpan {
-  days: number;
-  pain: PainDay[];
-  weeks: WeekTotals[];
-  supplements: SupplementConsistency[];
-  habits: HabitComparison[];
-}
-
-/** Everything the Insights page shows for one range; each part is one SQL query. */
+/** Everything the Insights page shows for one range; each part is one SQL query, read in one snapshot. */
 export function insights(db: Db, { range, today }: InsightsQuery): Insights {
   const span = spanOf(db, range, today);
   return db.transaction(() => ({
@@ -32,5 +16,6 @@ export function insights(db: Db, { range, today }: InsightsQuery): Insights {
     weeks: weeklyTotals(db, span),
     supplements: supplementConsistency(db, span),
     habits: compareHabits(db, span),
+    minDaysEach: MIN_DAYS_EACH,
   }))();
 }

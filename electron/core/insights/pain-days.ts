@@ -1,5 +1,5 @@
 import { prepared, type Db } from '../db/open-database';
-import type { DaySpan } from './span';
+import type { DaySpan, PainDay } from './insight-types';
 
 /**
  * One row per day with any pain recorded: episodes' intensity and the daily check-in's pain
@@ -13,15 +13,6 @@ export const PAIN_DAYS = `pain_days AS (
     SELECT day, pain FROM check_ins WHERE day BETWEEN @from AND @to
   ) GROUP BY day
 )`;
-
-export interface PainDay {
-  day: string;
-  worst: number;
-  average: number;
-  /** Mean of the daily averages over this day and the six before it that have records. */
-  rolling: number;
-  records: number;
-}
 
 export function painDays(db: Db, span: DaySpan): PainDay[] {
   return prepared<DaySpan, PainDay>(db,

@@ -1,17 +1,6 @@
 import { addDays, differenceInCalendarDays, format, parseISO, subMonths, subYears } from 'date-fns';
-import { z } from 'zod';
 import { prepared, type Db } from '../db/open-database';
-import { dayKeySchema } from '../journal/paging';
-
-export const INSIGHT_RANGES = ['4-weeks', '3-months', '1-year', 'all'] as const;
-export type InsightRange = (typeof INSIGHT_RANGES)[number];
-
-/** Local calendar days, both ends included. */
-export type DaySpan = { from: string; to: string };
-
-export const daySpanSchema = z
-  .strictObject({ from: dayKeySchema, to: dayKeySchema })
-  .refine((s) => s.from <= s.to, { message: 'must not start after it ends', path: ['to'] });
+import type { DaySpan, InsightRange } from './insight-types';
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 /** Day arithmetic on calendar dates, never instants, so DST cannot shift a day. */

@@ -1,14 +1,5 @@
 import { prepared, type Db } from '../db/open-database';
-import type { DaySpan } from './span';
-
-export interface SupplementConsistency {
-  supplementId: number;
-  name: string;
-  /** Days with at least one dose. */
-  daysTaken: number;
-  /** Days from the first dose in the range to its end: the days it could have been taken. */
-  daysTracked: number;
-}
+import type { DaySpan, SupplementConsistency } from './insight-types';
 
 /** For each supplement taken in the range, on how many of the days since starting it was taken. */
 export function supplementConsistency(db: Db, span: DaySpan): SupplementConsistency[] {

@@ -1,17 +1,6 @@
 import { ACTIVITY_KINDS, type ActivityKind } from '../journal/vocabulary';
 import { prepared, type Db } from '../db/open-database';
-import type { DaySpan } from './span';
-
-export interface WeekTotals {
-  /** The Monday the week starts on. */
-  week: string;
-  /** How many of its days fall inside the range: edge weeks can be partial. */
-  days: number;
-  episodes: number;
-  /** Minutes of each kind of activity logged that week. */
-  activityMinutes: Record<ActivityKind, number>;
-  reminders: { done: number; snoozed: number; skipped: number; ignored: number };
-}
+import type { DaySpan, WeekTotals } from './insight-types';
 
 interface Row {
   week: string;

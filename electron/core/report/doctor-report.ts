@@ -1,21 +1,8 @@
 import { prepared } from '../db/open-database';
-import type { Episode } from '../journal/episode';
 import type { EpisodeJournal } from '../journal/episode-journal';
-import type { ActivityKind } from '../journal/vocabulary';
-import { painDays, type PainDay } from '../insights/pain-days';
-import { daysIn, type DaySpan } from '../insights/span';
-
-export interface DoctorReport extends DaySpan {
-  days: number;
-  generatedAt: number;
-  pain: PainDay[];
-  painSummary: { daysRecorded: number; averageWorst: number | null; highest: number | null };
-  episodes: Episode[];
-  activities: { kind: ActivityKind; sessions: number; minutes: number }[];
-  supplements: { name: string; doses: number; daysTaken: number }[];
-  /** Check-in notes, in the person's words. */
-  notes: { day: string; note: string }[];
-}
+import type { DaySpan, DoctorReport } from '../insights/insight-types';
+import { painDays } from '../insights/pain-days';
+import { daysIn } from '../insights/span';
 
 /** What a doctor or physiotherapist would ask about, for the days chosen. */
 export function doctorReport(episodes: EpisodeJournal, span: DaySpan): DoctorReport {

@@ -1,4 +1,4 @@
-import type { DaySpan } from '../insights/span';
+import type { DaySpan } from '../insights/insight-types';
 
 export type PdfOutcome = { status: 'saved'; file: string } | { status: 'cancelled' };
 

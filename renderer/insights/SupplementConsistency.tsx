@@ -1,0 +1,27 @@
+import type { SupplementConsistency as Consistency } from '../../electron/core/insights/insight-types';
+
+/** On how many days each supplement was taken, out of the days since the first dose in the range. */
+export function SupplementConsistency({ supplements }: { supplements: readonly Consistency[] }) {
+  return (
+    <section className="card supplements-consistency" aria-labelledby="supplements-title">
+      <h2 id="supplements-title">Supplement consistency</h2>
+      {supplements.length === 0 ? (
+        <p className="empty">No supplements logged in this range.</p>
+      ) : (
+        <ul>
+          {supplements.map((s) => {
+            const share = s.daysTaken / s.daysTracked;
+            const text = `${s.name}: taken on ${s.daysTaken} of ${s.daysTracked} days (${Math.round(share * 100)}%)`;
+            return (
+              <li key={s.supplementId}>
+                <span>{text}</span>
+                <meter min={0} max={1} value={share} aria-label={text} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="hint">Counted from the first dose in the range, so starting something new does not look like missed days.</p>
+    </section>
+  );
+}
