@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { afterAll, bench, describe } from 'vitest';
+import { insights } from '../../electron/core/insights/insights';
+import { INSIGHT_RANGES } from '../../electron/core/insights/insight-types';
 import { timelinePage } from '../../electron/core/journal/timeline-query';
+import { localDate } from '../../electron/core/reminders/local-time';
+import { doctorReport } from '../../electron/core/report/doctor-report';
 import { exportJournal, importJournal } from '../../electron/core/transfer/journal-transfer';
 import { bundleChild } from '../support/bundle-child';
 import { makeTestCore } from '../support/test-core';
@@ -9,7 +13,9 @@ import { makeTestCore } from '../support/test-core';
 /**
  * 100,000 mixed entries over five years, then the figures the issue budgets: insert p50/p99 (each
  * a real commit with synchronous=FULL), Today and Journal page queries, a text search, export and
- * import times, and the process's RSS. Budgets: insert p99 < 1 ms, pages < 10 ms, RSS < 80 MB.
+ * import times, insights and the doctor report, and the process's RSS. Budgets: insert p99 < 1 ms,
+ * pages < 10 ms, insights < 50 ms, RSS < 80 MB. Besides the 100,000 entries: a check-in every day
+ * and four answered reminders every day, as a person using Limber for five years would have.
  */
 const DAY = 86_400_000;
 const START = Date.UTC(2021, 10, 25);
@@ -38,6 +44,12 @@ const seedTime = ms(() =>
       else if (r < 17) c.supplements.take({ supplementId: magnesium.id, startedAt, timeZone: 'Europe/London', note: '' });
       else c.food.add({ startedAt, timeZone: 'Europe/London', tags: ['vegetables'], note: i % 7 ? '' : 'orange juice' });
     }
+    for (let at = START; at < END; at += DAY) {
+      c.checkIns.save({ day: localDate(at, 'Europe/London'), timeZone: 'Europe/London', pain: (at / DAY) % 7, stiffness: 3, sleep: 7, note: '' });
+      for (const hour of [10, 11, 14, 16]) {
+        c.reminderLog.record({ kind: 'posture', shownAt: at + hour * 3_600_000, outcome: hour === 16 ? 'skipped' : 'done', at: at + hour * 3_600_000, timeZone: 'Europe/London' });
+      }
+    }
   })(),
 );
 
@@ -57,6 +69,17 @@ const deepPage = Array.from({ length: 20 }, () => ms(() => timelinePage(c, { lim
 const search = Array.from({ length: 10 }, () => ms(() => timelinePage(c, { text: 'orange', limit: 50 })));
 const episodesOnly = Array.from({ length: 20 }, () => ms(() => timelinePage(c, { kinds: ['episode'], limit: 50 })));
 
+const todayKey = localDate(END, 'Europe/London');
+const insightTimes = INSIGHT_RANGES.map((range) => {
+  const times = Array.from({ length: 10 }, () => ms(() => insights(c.db, { range, today: todayKey })));
+  return `${range} median ${fmt(pct(times, 50))}, max ${fmt(Math.max(...times))}`;
+});
+const reportTimes = (['3 months', '1 year'] as const).map((label) => {
+  const from = label === '1 year' ? localDate(END - 364 * DAY, 'Europe/London') : localDate(END - 91 * DAY, 'Europe/London');
+  const times = Array.from({ length: 10 }, () => ms(() => doctorReport(c.episodes, { from, to: todayKey })));
+  return `${label} median ${fmt(pct(times, 50))}`;
+});
+
 let file: ReturnType<typeof exportJournal> | undefined;
 const exportTime = ms(() => (file = JSON.parse(JSON.stringify(exportJournal(c)))));
 const target = makeTestCore();
@@ -74,6 +97,8 @@ console.log(
     `  Today (all kinds, one day): median ${fmt(pct(todayTimes, 50))}, max ${fmt(Math.max(...todayTimes))}`,
     `  Journal first page (50): median ${fmt(pct(firstPage, 50))}; page 200 deep: median ${fmt(pct(deepPage, 50))}; episodes only: median ${fmt(pct(episodesOnly, 50))} (budget < 10 ms)`,
     `  text search "orange": median ${fmt(pct(search, 50))}`,
+    `  insights (pain per day, weekly totals, supplements, habit comparisons): ${insightTimes.join('; ')} (budget < 50 ms)`,
+    `  doctor report: ${reportTimes.join('; ')}`,
     `  export (JSON, ${file!.episodes.length + file!.activities.length + file!.supplementDoses.length + file!.food.length} entries, ${(JSON.stringify(file).length / 1e6).toFixed(1)} MB): ${fmt(exportTime)}; import into an empty journal: ${fmt(importTime)}; re-import (adds nothing): ${fmt(reimportTime)}`,
     `  core process RSS with this journal open, after paging and searching: ${rssMb.toFixed(0)} MB (heap ${heapMb.toFixed(0)} MB; budget < 80 MB)`,
   ].join('\n'),

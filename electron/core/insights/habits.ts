@@ -1,14 +1,14 @@
 import { prepared, type Db } from '../db/open-database';
 import { welchInterval, type GroupSums } from './difference';
 import type { DaySpan, HabitComparison } from './insight-types';
-import { PAIN_DAYS } from './pain-days';
 
 /** Fewer days than this on either side and the comparison says "not enough data yet". */
 export const MIN_DAYS_EACH = 7;
 
 /**
- * A habit, as a SQL flag per pain day `p.day`: 1 on days with it, 0 on days without, NULL where
- * the journal cannot tell (such days are left out of the comparison).
+ * A habit, as a SQL flag per pain day `p`: 1 on days with it, 0 on days without, NULL where the
+ * journal cannot tell (such days are left out). Flags read the per-day summaries `a` (activities
+ * that day) and `f` (food the day before) joined in `compareHabits`.
  */
 interface HabitDefinition {
   id: string;
@@ -17,25 +17,12 @@ interface HabitDefinition {
   flag: string;
 }
 
-const activityFlag = (kinds: string) =>
-  `EXISTS (SELECT 1 FROM activities a WHERE a.local_day = p.day AND a.deleted_at IS NULL AND a.kind IN (${kinds}))`;
-
 const HABITS: readonly HabitDefinition[] = [
-  {
-    id: 'walk-or-swim',
-    label: '20 minutes or more of walking or swimming',
-    flag: `(SELECT coalesce(sum(a.minutes), 0) >= 20 FROM activities a
-            WHERE a.local_day = p.day AND a.deleted_at IS NULL AND a.kind IN ('walk', 'swim'))`,
-  },
-  { id: 'warm-up', label: 'a completed warm-up', flag: activityFlag(`'warm-up'`) },
-  { id: 'yoga-or-tai-chi', label: 'yoga or tai chi', flag: activityFlag(`'yoga', 'tai-chi'`) },
-  {
-    id: 'acidic-or-sugary-food',
-    label: 'acidic or sugary food tagged the day before',
-    // Only days after a day with tagged food count: no food logged says nothing about what was eaten.
-    flag: `(SELECT max(t.value IN ('acidic-food-or-juice', 'high-sugar')) FROM food_entries f, json_each(f.tags) t
-            WHERE f.local_day = date(p.day, '-1 day') AND f.deleted_at IS NULL)`,
-  },
+  { id: 'walk-or-swim', label: '20 minutes or more of walking or swimming', flag: 'coalesce(a.walk_swim_minutes, 0) >= 20' },
+  { id: 'warm-up', label: 'a completed warm-up', flag: 'coalesce(a.warm_up, 0)' },
+  { id: 'yoga-or-tai-chi', label: 'yoga or tai chi', flag: 'coalesce(a.yoga_tai_chi, 0)' },
+  // NULL after a day without tagged food: no food logged says nothing about what was eaten.
+  { id: 'acidic-or-sugary-food', label: 'acidic or sugary food tagged the day before', flag: 'f.acidic_or_sugary' },
 ];
 
 interface SumsRow {
@@ -50,27 +37,47 @@ interface SumsRow {
 
 /**
  * Compares the day's worst pain on days with and without each habit, and each supplement taken
- * in the range. Associations only: the wording built on this never says a habit caused anything.
+ * in the range, over the day sums of `summariseDays`: each table is summed per day once, then
+ * joined to the pain days. Associations
+ * only: the wording built on this never says a habit caused anything.
  */
 export function compareHabits(db: Db, span: DaySpan): HabitComparison[] {
-  const flags = HABITS.map((h, i) => `${h.flag} AS h${i}`).join(',\n');
   const groups = HABITS.map(
     (h, i) => `SELECT '${h.id}' AS id, NULL AS label, h${i} AS has, count(*) AS n, sum(worst) AS sum, sum(worst * worst) AS squares
                FROM flagged WHERE h${i} IS NOT NULL GROUP BY h${i}`,
   );
   const rows = prepared<DaySpan, SumsRow>(db,
-    `WITH ${PAIN_DAYS},
-     flagged AS (SELECT p.worst, ${flags} FROM pain_days p),
-     supplements_taken AS (
-       SELECT DISTINCT supplement_id AS id FROM supplement_doses WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to
+    `WITH activity_flags AS (
+       SELECT day,
+              sum(minutes) FILTER (WHERE kind IN ('walk', 'swim')) AS walk_swim_minutes,
+              max(kind = 'warm-up') AS warm_up,
+              max(kind IN ('yoga', 'tai-chi')) AS yoga_tai_chi
+       FROM temp.activity_days GROUP BY day
+     ),
+     food_days AS (
+       -- Tags come from a closed list and are stored as a JSON array, so a quoted match is exact.
+       SELECT local_day AS day, max(tags LIKE '%"acidic-food-or-juice"%' OR tags LIKE '%"high-sugar"%') AS acidic_or_sugary
+       FROM food_entries
+       WHERE deleted_at IS NULL AND tags != '[]' AND local_day BETWEEN date(@from, '-1 day') AND @to GROUP BY local_day
+     ),
+     flagged AS MATERIALIZED (
+       SELECT p.worst, ${HABITS.map((h, i) => `${h.flag} AS h${i}`).join(', ')}
+       FROM temp.pain_days p
+       LEFT JOIN activity_flags a ON a.day = p.day
+       LEFT JOIN food_days f ON f.day = date(p.day, '-1 day')
+     ),
+     dose_days AS MATERIALIZED (
+       SELECT DISTINCT supplement_id AS id, local_day AS day FROM supplement_doses
+       WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to
      )
      ${groups.join('\nUNION ALL\n')}
      UNION ALL
-     SELECT 'supplement-' || s.id, s.name, has, count(*), sum(worst), sum(worst * worst) FROM (
-       SELECT t.id, p.worst, EXISTS (SELECT 1 FROM supplement_doses d
-                                     WHERE d.local_day = p.day AND d.supplement_id = t.id AND d.deleted_at IS NULL) AS has
-       FROM pain_days p CROSS JOIN supplements_taken t
-     ) JOIN supplements s USING (id) GROUP BY s.id, has`,
+     SELECT 'supplement-' || s.id, s.name, d.day IS NOT NULL AS has, count(*), sum(p.worst), sum(p.worst * p.worst)
+     FROM temp.pain_days p
+     CROSS JOIN (SELECT DISTINCT id FROM dose_days) taken
+     JOIN supplements s ON s.id = taken.id
+     LEFT JOIN dose_days d ON d.id = taken.id AND d.day = p.day
+     GROUP BY s.id, has`,
   ).all(span);
 
   const byHabit = new Map<string, { label: string; with?: GroupSums; without?: GroupSums }>(

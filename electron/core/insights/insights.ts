@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { summariseDays } from './day-summaries';
 import { compareHabits, MIN_DAYS_EACH } from './habits';
 import type { Insights, InsightsQuery } from './insight-types';
 import { painDays } from './pain-days';
@@ -9,13 +10,16 @@ import { weeklyTotals } from './weekly-totals';
 /** Everything the Insights page shows for one range; each part is one SQL query, read in one snapshot. */
 export function insights(db: Db, { range, today }: InsightsQuery): Insights {
   const span = spanOf(db, range, today);
-  return db.transaction(() => ({
+  return db.transaction(() => {
+    summariseDays(db, span);
+    return {
     ...span,
     days: daysIn(span),
-    pain: painDays(db, span),
+    pain: painDays(db),
     weeks: weeklyTotals(db, span),
     supplements: supplementConsistency(db, span),
     habits: compareHabits(db, span),
     minDaysEach: MIN_DAYS_EACH,
-  }))();
+    };
+  })();
 }

@@ -16,7 +16,11 @@ interface Row {
 // Monday of a local day's week: step back six days, then forward to the next Monday.
 const WEEK_OF = (column: string) => `date(${column}, '-6 days', 'weekday 1')`;
 
-/** Every week of the range, including empty ones (an empty week is a real zero). */
+/**
+ * Every week of the range, including empty ones (an empty week is a real zero). Reads the day
+ * sums of `summariseDays`; reminders are summed per day before days are folded into weeks, so
+ * the date arithmetic runs once per day rather than once per entry.
+ */
 export function weeklyTotals(db: Db, span: DaySpan): WeekTotals[] {
   const rows = prepared<DaySpan, Row>(db,
     `WITH RECURSIVE weeks(week) AS (
@@ -24,20 +28,19 @@ export function weeklyTotals(db: Db, span: DaySpan): WeekTotals[] {
        UNION ALL SELECT date(week, '+7 days') FROM weeks WHERE date(week, '+7 days') <= @to
      ),
      episode_weeks AS (
-       SELECT ${WEEK_OF('local_day')} AS week, count(*) AS episodes
-       FROM episodes WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to GROUP BY 1
+       SELECT ${WEEK_OF('day')} AS week, sum(episodes) AS episodes FROM temp.pain_days GROUP BY 1
      ),
      activity_weeks AS (
        SELECT week, json_group_object(kind, minutes) AS activity FROM (
-         SELECT ${WEEK_OF('local_day')} AS week, kind, sum(minutes) AS minutes
-         FROM activities WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to GROUP BY 1, 2
+         SELECT ${WEEK_OF('day')} AS week, kind, sum(minutes) AS minutes FROM temp.activity_days GROUP BY 1, 2
        ) GROUP BY week
      ),
      reminder_weeks AS (
-       SELECT ${WEEK_OF('local_day')} AS week,
-              sum(outcome = 'done') AS done, sum(outcome = 'snoozed') AS snoozed,
-              sum(outcome = 'skipped') AS skipped, sum(outcome = 'ignored') AS ignored
-       FROM reminder_events WHERE local_day BETWEEN @from AND @to GROUP BY 1
+       SELECT ${WEEK_OF('day')} AS week, sum(done) AS done, sum(snoozed) AS snoozed, sum(skipped) AS skipped, sum(ignored) AS ignored FROM (
+         SELECT local_day AS day, sum(outcome = 'done') AS done, sum(outcome = 'snoozed') AS snoozed,
+                sum(outcome = 'skipped') AS skipped, sum(outcome = 'ignored') AS ignored
+         FROM reminder_events WHERE local_day BETWEEN @from AND @to GROUP BY local_day
+       ) GROUP BY 1
      )
      SELECT w.week,
             CAST(julianday(min(date(w.week, '+6 days'), @to)) - julianday(max(w.week, @from)) + 1 AS INTEGER) AS days,

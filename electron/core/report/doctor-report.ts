@@ -1,6 +1,7 @@
 import { prepared } from '../db/open-database';
 import type { EpisodeJournal } from '../journal/episode-journal';
 import type { DaySpan, DoctorReport } from '../insights/insight-types';
+import { summariseDays } from '../insights/day-summaries';
 import { painDays } from '../insights/pain-days';
 import { daysIn } from '../insights/span';
 
@@ -8,7 +9,8 @@ import { daysIn } from '../insights/span';
 export function doctorReport(episodes: EpisodeJournal, span: DaySpan): DoctorReport {
   const { db, clock } = episodes;
   return db.transaction(() => {
-    const pain = painDays(db, span);
+    summariseDays(db, span);
+    const pain = painDays(db);
     const worst = pain.map((d) => d.worst);
     return {
       ...span,
