@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { DataTable } from '../components/DataTable';
 
 export interface ChartTable {
   caption: string;
@@ -80,33 +81,7 @@ export function ChartFrame({ title, summary, legend, table, cursorText, onKeyDow
       </p>
       <details>
         <summary>Show as a table</summary>
-        <table className="data-table">
-          <caption>{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((cell, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={j}>{cell}</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption={table.caption} columns={table.columns} rows={table.rows} />
       </details>
     </section>
   );

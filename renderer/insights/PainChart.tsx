@@ -1,5 +1,6 @@
 import type { PainDay } from '../../electron/core/insights/insight-types';
 import { ChartFrame, useChartCursor } from './ChartFrame';
+import { YGrid } from './YGrid';
 import { dayNumber, dayTicks, linear, longDay, PLOT, PLOT_BOTTOM, PLOT_RIGHT, shortDay } from './scale';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -36,14 +37,7 @@ export function PainChart({ pain, from, to, title = 'Pain over time' }: { pain: 
         rows: pain.map((d) => [longDay(d.day), d.worst, fmt(d.average), fmt(d.rolling), d.records]),
       }}
     >
-      {[0, 5, 10].map((v) => (
-        <g key={v} className="grid">
-          <line x1={PLOT.left} x2={PLOT_RIGHT} y1={y(v)} y2={y(v)} />
-          <text x={PLOT.left - 6} y={y(v) + 4} textAnchor="end">
-            {v}
-          </text>
-        </g>
-      ))}
+      <YGrid values={[0, 5, 10]} y={y} />
       {dayTicks(from, to).map((d) => (
         <text key={d} className="tick" x={x(dayNumber(d, from))} y={PLOT.height - 6} textAnchor="middle">
           {shortDay(d)}

@@ -1,4 +1,5 @@
 import { ChartFrame, useChartCursor } from './ChartFrame';
+import { YGrid } from './YGrid';
 import { linear, niceMax, PLOT, PLOT_BOTTOM, PLOT_RIGHT, shortDay, weekLabel } from './scale';
 
 export interface BarSeries {
@@ -56,14 +57,7 @@ export function WeeklyBars({ title, unit, series, bars, describe }: WeeklyBarsPr
         rows: bars.map((b, i) => [`${weekLabel(b.week)}${partial(b)}`, ...(series.length > 1 ? b.values : []), totals[i]!]),
       }}
     >
-      {[0, top / 2, top].filter(Number.isInteger).map((v) => (
-        <g key={v} className="grid">
-          <line x1={PLOT.left} x2={PLOT_RIGHT} y1={y(v)} y2={y(v)} />
-          <text x={PLOT.left - 6} y={y(v) + 4} textAnchor="end">
-            {v}
-          </text>
-        </g>
-      ))}
+      <YGrid values={[0, top / 2, top].filter(Number.isInteger)} y={y} />
       {bars.map((b, i) => {
         const x = PLOT.left + i * band + gap / 2;
         let base = 0;

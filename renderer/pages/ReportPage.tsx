@@ -4,6 +4,7 @@ import type { DoctorReport } from '../../electron/core/insights/insight-types';
 import { RELIEF_HELPED } from '../../electron/core/journal/vocabulary';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
+import { DataTable } from '../components/DataTable';
 import { PainChart } from '../insights/PainChart';
 import { longDay } from '../insights/scale';
 import { ACTIVITY_LABELS, whereLabel } from '../labels';
@@ -117,35 +118,19 @@ function Report({ report: r }: { report: DoctorReport }) {
         {r.episodes.length === 0 ? (
           <p>No episodes logged in these days.</p>
         ) : (
-          <table className="data-table report-episodes">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Pain</th>
-                <th scope="col">Where</th>
-                <th scope="col">Length</th>
-                <th scope="col">Triggers</th>
-                <th scope="col">Relief tried</th>
-                <th scope="col">Notes</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.episodes.map((e) => (
-                <tr key={e.id}>
-                  <th scope="row">{when(e.startedAt, e.timeZone)}</th>
-                  <td>{e.intensity}</td>
-                  <td>{whereLabel(e.areas)}</td>
-                  <td>{minutes(e.durationMinutes)}</td>
-                  <td>{e.triggers.join(', ')}</td>
-                  <td>
-                    {e.relief.join(', ')}
-                    {e.reliefHelped !== null && e.relief.length > 0 ? ` (helped ${RELIEF_HELPED[e.reliefHelped]})` : ''}
-                  </td>
-                  <td>{e.notes}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="report-episodes"
+            columns={['When', 'Pain', 'Where', 'Length', 'Triggers', 'Relief tried', 'Notes']}
+            rows={r.episodes.map((e) => [
+              when(e.startedAt, e.timeZone),
+              e.intensity,
+              whereLabel(e.areas),
+              minutes(e.durationMinutes),
+              e.triggers.join(', '),
+              e.relief.join(', ') + (e.reliefHelped !== null && e.relief.length > 0 ? ` (helped ${RELIEF_HELPED[e.reliefHelped]})` : ''),
+              e.notes,
+            ])}
+          />
         )}
       </section>
       <div className="report-columns">
@@ -154,31 +139,11 @@ function Report({ report: r }: { report: DoctorReport }) {
           {r.activities.length === 0 ? (
             <p>None logged.</p>
           ) : (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Activity</th>
-                  <th scope="col">Sessions</th>
-                  <th scope="col">Minutes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.activities.map((a) => (
-                  <tr key={a.kind}>
-                    <th scope="row">{ACTIVITY_LABELS[a.kind]}</th>
-                    <td>{a.sessions}</td>
-                    <td>{a.minutes}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">Total</th>
-                  <td>{r.activities.reduce((s, a) => s + a.sessions, 0)}</td>
-                  <td>{r.activities.reduce((s, a) => s + a.minutes, 0)}</td>
-                </tr>
-              </tfoot>
-            </table>
+            <DataTable
+              columns={['Activity', 'Sessions', 'Minutes']}
+              rows={r.activities.map((a) => [ACTIVITY_LABELS[a.kind], a.sessions, a.minutes])}
+              footer={['Total', r.activities.reduce((s, a) => s + a.sessions, 0), r.activities.reduce((s, a) => s + a.minutes, 0)]}
+            />
           )}
         </section>
         <section aria-labelledby="report-supplements">
@@ -186,26 +151,7 @@ function Report({ report: r }: { report: DoctorReport }) {
           {r.supplements.length === 0 ? (
             <p>None logged.</p>
           ) : (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Supplement</th>
-                  <th scope="col">Doses</th>
-                  <th scope="col">Days taken</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.supplements.map((s) => (
-                  <tr key={s.name}>
-                    <th scope="row">{s.name}</th>
-                    <td>{s.doses}</td>
-                    <td>
-                      {s.daysTaken} of {r.days}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable columns={['Supplement', 'Doses', 'Days taken']} rows={r.supplements.map((s) => [s.name, s.doses, `${s.daysTaken} of ${r.days}`])} />
           )}
         </section>
       </div>

@@ -99,6 +99,11 @@ describe('insights and the doctor report over a seeded year', () => {
     await expect.poll(() => pain.locator('.chart-cursor').textContent()).toContain(`worst ${painRows[0]![1]}`);
     expect(session.problems).toEqual([]);
     await page.close();
+
+    const dark = await openWatched(session.browser(), `${session.host().url}#/insights`, session.problems, 'dark');
+    await chart(dark, 'Pain over time').getByText(/^Pain recorded on/).waitFor();
+    await dark.screenshot({ path: path.join(ARTIFACTS, 'insights-dark.png'), fullPage: true });
+    await dark.close();
   });
 
   it('makes a PDF report whose text has every episode and the totals of the chosen months', async () => {
