@@ -2,12 +2,15 @@ import { useEffect, useState, type DependencyList } from 'react';
 
 export type Async<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
 
-/** Runs `load` when the deps change and keeps only the latest answer. */
-export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): Async<T> {
+/**
+ * Runs `load` when the deps change and keeps only the latest answer. With `keepShown`, what is on
+ * the page stays until the new answer replaces it (no flash of "Loading…" on a refresh).
+ */
+export function useAsync<T>(load: () => Promise<T>, deps: DependencyList, { keepShown = false } = {}): Async<T> {
   const [state, setState] = useState<Async<T>>({ status: 'loading' });
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    if (!keepShown) setState({ status: 'loading' });
     load().then(
       (value) => current && setState({ status: 'ready', value }),
       (error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),

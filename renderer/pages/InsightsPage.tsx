@@ -11,6 +11,7 @@ import { SupplementConsistency } from '../insights/SupplementConsistency';
 import { WeeklyBars } from '../insights/WeeklyBars';
 import { ACTIVITY_LABELS } from '../labels';
 import { useAsync } from '../use-async';
+import { useFocusCount } from '../use-focus-count';
 import { useToday } from '../use-today';
 
 const RANGES: readonly { range: InsightRange; label: string }[] = [
@@ -33,7 +34,8 @@ export function InsightsPage() {
   const api = useApi();
   const [range, setRange] = useState<InsightRange>('3-months');
   const today = format(useToday().from, 'yyyy-MM-dd');
-  const state = useAsync(() => api.insights.overview({ range, today }), [api, range, today]);
+  const returns = useFocusCount();
+  const state = useAsync(() => api.insights.overview({ range, today }), [api, range, today, returns], { keepShown: true });
 
   return (
     <>

@@ -44,6 +44,16 @@ describe('Insights', () => {
     expect(within(pain).getByText(/: worst 7, average 5\.5, 7-day average 5\.5 \(2 records\)$/)).toBeTruthy();
   });
 
+  it('catches up with an entry logged elsewhere when the window comes back, without going blank', async () => {
+    const { core } = renderWithCore(<InsightsPage />);
+    const episodes = await screen.findByRole('region', { name: 'Episodes per week' });
+    within(episodes).getByText(/^0 pain or spasm episodes in/);
+    core.episodes.add({ startedAt: Date.now() - 60_000, timeZone: ZONE, intensity: 6, areas: ['neck-left'], durationMinutes: null, triggers: [], relief: [], reliefHelped: null, notes: '' });
+    window.dispatchEvent(new Event('focus'));
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(await within(episodes).findByText(/^1 pain or spasm episode in/)).toBeTruthy();
+  });
+
   it('says "not enough data yet" with the days it has, rather than guessing', async () => {
     renderWithCore(<InsightsPage />, (c) => c.checkIns.save({ day: TODAY, timeZone: ZONE, pain: 4, stiffness: 2, sleep: 7, note: '' }));
     const habits = await screen.findByRole('region', { name: 'What seems to help' });
