@@ -28,11 +28,30 @@ export function describeHabit(h: HabitComparison, minDays: number): string {
   return `Days with ${h.label}: ${means}, no clear difference (95% interval from ${one(d.low)} lower to ${one(d.high)} higher). ${counts}.`;
 }
 
-/** Where each difference and its interval sit, on one axis from 5 points lower to 5 higher. */
+// One axis for every row: from 5 points lower to 5 points higher.
+const x = linear(-5, 5, 4, 196);
+
+/** The axis the interval plots share, above the list. */
+function IntervalScale() {
+  return (
+    <div className="interval-scale" aria-hidden="true">
+      <span />
+      <svg className="interval" viewBox="0 0 200 20">
+        {[-5, 0, 5].map((v) => (
+          <text key={v} x={x(v)} y={14} textAnchor={v < 0 ? 'start' : v > 0 ? 'end' : 'middle'}>
+            {v < 0 ? '5 lower' : v > 0 ? '5 higher' : '0'}
+          </text>
+        ))}
+      </svg>
+      <span />
+    </div>
+  );
+}
+
+/** Where a difference and its interval sit on the shared axis. */
 function IntervalPlot({ habit }: { habit: HabitComparison }) {
   const d = habit.difference;
   if (!d) return <span className="interval" />;
-  const x = linear(-5, 5, 4, 196);
   const clamp = (v: number) => x(Math.max(-5, Math.min(5, v)));
   return (
     <svg className={`interval verdict-${habit.verdict}`} viewBox="0 0 200 20" aria-hidden="true">
@@ -54,6 +73,7 @@ export function HabitList({ habits, minDays }: { habits: readonly HabitCompariso
         Only days with a pain record count. The dot is the difference, the line its 95% interval; left of the
         middle line is lower pain.
       </p>
+      <IntervalScale />
       {GROUPS.map(({ verdict, title }) => {
         const inGroup = habits.filter((h) => h.verdict === verdict);
         if (inGroup.length === 0) return null;

@@ -86,6 +86,7 @@ describe('insights and the doctor report over a seeded year', () => {
     expect(await group('Higher pain on these days').count()).toBe(0);
     expect(await group('No clear difference').allTextContents()).toEqual(['Yoga or tai chi', 'Acidic or sugary food tagged the day before', 'Magnesium taken']);
     expect(await group('Not enough data yet').allTextContents()).toEqual(['A completed warm-up']);
+    await habits.screenshot({ path: path.join(ARTIFACTS, 'insights-habits.png') });
     const words = (await habits.textContent()) ?? '';
     expect(words).toMatch(/Worst pain \d\.\d points lower on days with 20 minutes or more of walking or swimming .*95% interval/);
     expect(words).not.toMatch(/\b(caus\w*|because|reduc\w*|improv\w*|prevent\w*|leads? to|results? in|effect\w*)\b/i);
