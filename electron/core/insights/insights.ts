@@ -13,13 +13,13 @@ export function insights(db: Db, { range, today }: InsightsQuery): Insights {
   return db.transaction(() => {
     summariseDays(db, span);
     return {
-    ...span,
-    days: daysIn(span),
-    pain: painDays(db),
-    weeks: weeklyTotals(db, span),
-    supplements: supplementConsistency(db, span),
-    habits: compareHabits(db, span),
-    minDaysEach: MIN_DAYS_EACH,
+      ...span,
+      days: daysIn(span),
+      pain: painDays(db),
+      weeks: weeklyTotals(db, span),
+      supplements: supplementConsistency(db, span),
+      habits: compareHabits(db, span),
+      minDaysEach: MIN_DAYS_EACH,
     };
   })();
 }

@@ -10,18 +10,14 @@ export function doctorReport(episodes: EpisodeJournal, span: DaySpan): DoctorRep
   const { db, clock } = episodes;
   return db.transaction(() => {
     summariseDays(db, span);
-    const pain = painDays(db);
-    const worst = pain.map((d) => d.worst);
     return {
       ...span,
       days: daysIn(span),
       generatedAt: clock.now(),
-      pain,
-      painSummary: {
-        daysRecorded: pain.length,
-        averageWorst: worst.length ? Math.round((worst.reduce((a, b) => a + b, 0) / worst.length) * 10) / 10 : null,
-        highest: worst.length ? Math.max(...worst) : null,
-      },
+      pain: painDays(db),
+      painSummary: prepared<[], DoctorReport['painSummary']>(db,
+        'SELECT count(*) AS daysRecorded, round(avg(worst), 1) AS averageWorst, max(worst) AS highest FROM temp.pain_days',
+      ).get()!,
       episodes: episodes.onDays(span.from, span.to),
       activities: prepared<DaySpan, DoctorReport['activities'][number]>(db,
         `SELECT kind, count(*) AS sessions, sum(minutes) AS minutes FROM activities

@@ -136,6 +136,12 @@ describe('insights', () => {
     expect(report.days).toBe(30);
   });
 
+  it('a report over days with nothing logged says so rather than showing zeros', () => {
+    const report = doctorReport(ctx.t.core.episodes, { from: '2026-01-01', to: '2026-01-31' });
+    expect(report).toMatchObject({ days: 31, pain: [], episodes: [], activities: [], supplements: [], notes: [] });
+    expect(report.painSummary).toEqual({ daysRecorded: 0, averageWorst: null, highest: null });
+  });
+
   it('refuses a report range that ends before it starts, naming the field', async () => {
     expect(await ctx.t.dispatch('report.build', { from: '2026-11-30', to: '2026-11-01' })).toMatchObject({
       ok: false,
