@@ -31,7 +31,7 @@ export function useChartCursor(count: number) {
 
 interface ChartFrameProps {
   title: string;
-  /** One sentence with the chart's totals: the accessible name of the picture. */
+  /** One sentence with the chart's totals: the picture's accessible description (the title names it). */
   summary: string;
   legend?: readonly { label: string; className: string }[];
   table: ChartTable;
