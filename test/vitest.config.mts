@@ -29,6 +29,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Loads the built dist/electron/main.js and preload under a stand-in `electron` (test/support/electron).
+          name: 'desktop',
+          include: ['test/desktop/**/*.test.ts'],
+          environment: 'node',
+          // Lets a test collect garbage, to prove notifications stay referenced until answered.
+          execArgv: ['--expose-gc'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

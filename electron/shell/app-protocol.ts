@@ -6,19 +6,21 @@ import { SECURITY_HEADERS, resolveAsset } from '../api/renderer-assets';
  * The renderer is served from app://limber rather than file://, so it has a real origin for the
  * CSP and for the sender check on every IPC call, and cannot read arbitrary local files.
  */
-export const APP_ORIGIN = 'app://limber';
+const APP_SCHEME = 'app';
+const APP_HOST = 'limber';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 }
 
 export function serveRenderer(rendererDir: string): void {
-  protocol.handle('app', async (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const asset = url.host === 'limber' ? resolveAsset(rendererDir, url.pathname) : null;
+    const asset = url.host === APP_HOST ? resolveAsset(rendererDir, url.pathname) : null;
     if (!asset) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     return new Response(await fs.readFile(asset.file), {
       headers: { ...SECURITY_HEADERS, 'content-type': asset.contentType },
@@ -26,9 +28,14 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
+/**
+ * True for Limber's own pages. Compared by protocol and host: `app:` is not a special scheme to
+ * the URL standard, so `new URL('app://limber/').origin` is the string "null" for every app:// URL.
+ */
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST;
   } catch {
     return false;
   }

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Envelope } from '../../electron/api/bridge';
+import { channels } from '../../electron/api/contract';
+import { loadMain, settle, type Desktop } from '../support/electron/load-main';
+
+let desktop: Desktop | undefined;
+afterEach(() => {
+  desktop?.quit();
+  desktop?.unload();
+  desktop = undefined;
+});
+
+type RawBridge = Record<string, Record<string, (input: unknown) => Promise<Envelope<unknown>>>> & {
+  on(event: string, listener: (payload: unknown) => void): () => void;
+};
+
+async function started(): Promise<Desktop> {
+  desktop = loadMain();
+  await desktop.start();
+  return desktop;
+}
+
+/** Examples that act on a supplement come before the one that archives it. */
+const ARCHIVE_LAST = (name: string) => (name === 'journal.archiveSupplement' ? 1 : 0);
+
+describe('window.limber in the desktop app', () => {
+  it("answers every channel of the contract, called with its example from Limber's own window", async () => {
+    const app = await started();
+    app.realm.saveDialogAnswer = path.join(app.appData, 'Documents', 'report.pdf');
+    // The renderer itself runs in Chromium in the e2e tests; here the report page only says it is ready.
+    app.realm.onPageLoad = (url: string, contents) => {
+      if (url.includes('#/report/')) setImmediate(() => contents.emit('page-title-updated', { preventDefault() {} }, 'Limber report 2026-09-01 to 2026-11-25'));
+    };
+    const limber = app.limber() as unknown as RawBridge;
+    const answered: string[] = [];
+    const refused: string[] = [];
+    const ordered = [...channels].filter((c) => c.name !== 'data.restoreBackup').sort((a, b) => ARCHIVE_LAST(a.name) - ARCHIVE_LAST(b.name));
+    for (const { name, group, method, channel } of ordered) {
+      const envelope = await limber[group]![method]!(channel.example);
+      if (envelope.ok) answered.push(name);
+      else refused.push(`${name}: ${envelope.error.message}`);
+    }
+    expect(refused).toEqual([]);
+    // data.restoreBackup restarts the app; it has a test of its own in lifecycle.desktop.test.ts.
+    expect(answered).toHaveLength(channels.length - 1);
+    expect(fs.readFileSync(path.join(app.appData, 'Documents', 'report.pdf'), 'latin1')).toMatch(/^%PDF/);
+  });
+
+  it('refuses calls from a subframe, another host, file:// and web pages, and changes nothing', async () => {
+    const app = await started();
+    const page = app.page();
+    const example = channels.find((c) => c.name === 'journal.addEpisode')!.channel.example;
+    const senders = [
+      page.addFrame('app://limber/index.html'),
+      { ...page.mainFrame, url: 'app://evil/index.html' },
+      { ...page.mainFrame, url: 'file:///home/someone/index.html' },
+      { ...page.mainFrame, url: 'https://limber.example/index.html' },
+      { ...page.mainFrame, url: 'http://127.0.0.1:8080/' },
+    ];
+    for (const sender of senders) {
+      const envelope = (await page.invokeFrom(sender, 'journal.addEpisode', example)) as Envelope<unknown>;
+      expect(envelope.ok, sender.url).toBe(false);
+      expect(!envelope.ok && envelope.error.code).toBe('forbidden');
+    }
+    const list = (await (app.limber() as unknown as RawBridge).journal!.listEpisodes!({ limit: 10 })) as Envelope<{ items: unknown[] }>;
+    expect(list.ok && list.value.items).toEqual([]);
+  });
+
+  it('is trusted on every page of the app, whatever the route', async () => {
+    const app = await started();
+    await app.window().loadURL('app://limber/index.html#/advice/heat-therapy');
+    const envelope = await (app.limber() as unknown as RawBridge).advice!.item!({ id: 'heat-therapy' });
+    expect(envelope.ok).toBe(true);
+  });
+
+  it('pushes reminder status to the window', async () => {
+    const app = await started();
+    const limber = app.limber() as unknown as RawBridge;
+    const statuses: unknown[] = [];
+    limber.on('reminderStatus', (status) => statuses.push(status));
+    await limber.reminders!.pause!({ for: '1-hour' });
+    await settle();
+    expect(statuses.at(-1)).toMatchObject({ mode: 'paused' });
+  });
+
+  it('exposes only the contract: no ipcRenderer, no require, no process', async () => {
+    const app = await started();
+    const world = app.page().mainWorld;
+    expect(Object.keys(world)).toEqual(['limber']);
+    expect(Object.keys(world.limber as object).sort()).toEqual([...new Set(channels.map((c) => c.group)), 'on'].sort());
+    expect(() => (app.limber() as unknown as RawBridge).on('not-an-event', () => {})).toThrow(/no event called/);
+  });
+});

@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import Module from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import type * as ElectronModule from 'electron';
+import type { LimberBridge } from '../../../electron/api/bridge';
+import { AppStandIn, dialogModule, sessionModule, shellModule } from './app';
+import { Realm } from './realm';
+import { createIpcMain, createProtocol, MenuStandIn, nativeImageModule, nativeThemeModule, notificationClass, powerMonitorModule, trayClass } from './system';
+import { browserWindowClass, type BrowserWindowStandIn } from './windows';
+import type { Page } from './page';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+export const BUILT_MAIN = path.join(ROOT, 'dist', 'electron', 'main.js');
+
+export interface LoadOptions {
+  platform?: NodeJS.Platform;
+  /** Extra command-line arguments, e.g. `--autostart`. */
+  args?: string[];
+  isPackaged?: boolean;
+  /** Reuse the folders of an earlier run (a restart). */
+  appData?: string;
+  singleInstance?: boolean;
+  /** The built main.js to load; the packaging check passes the one extracted from app.asar. */
+  mainFile?: string;
+  env?: Record<string, string | undefined>;
+  /** Set up the stand-in before main.js runs (dialog answers, notification support…). */
+  prepare?: (realm: Realm) => void;
+}
+
+/**
+ * Loads the built main process under Node with a stand-in `electron` whose parts follow Electron's
+ * rules, so a test sees what a person would: windows, the tray, notifications, dialogs, IPC.
+ */
+export function loadMain(options: LoadOptions = {}) {
+  const platform = options.platform ?? 'linux';
+  const appData = options.appData ?? fs.mkdtempSync(path.join(os.tmpdir(), 'limber-desktop-'));
+  const documents = path.join(appData, 'Documents');
+  fs.mkdirSync(documents, { recursive: true });
+  const realm = new Realm(platform);
+  options.prepare?.(realm);
+  const execPath = platform === 'win32' ? 'C:\\Program Files\\Limber\\Limber.exe' : '/opt/Limber/limber';
+  const app = new AppStandIn(realm, { appData, documents, isPackaged: options.isPackaged ?? false, singleInstance: options.singleInstance ?? true, execPath });
+  realm.app = app;
+  const { session, state: sessionState } = sessionModule(realm);
+  const { shell, opened } = shellModule();
+  const electron = {
+    app,
+    BrowserWindow: browserWindowClass(realm),
+    dialog: dialogModule(realm),
+    ipcMain: createIpcMain(realm),
+    Menu: MenuStandIn,
+    nativeImage: nativeImageModule(),
+    nativeTheme: nativeThemeModule(),
+    Notification: notificationClass(realm),
+    powerMonitor: powerMonitorModule(realm),
+    protocol: createProtocol(realm),
+    session,
+    shell,
+    Tray: trayClass(realm),
+  } satisfies Partial<Record<keyof typeof ElectronModule, unknown>>;
+
+  // Autostart entries and the like go to the test's folder, never the real home.
+  const env = { XDG_CONFIG_HOME: path.join(appData, '.config'), ...options.env };
+  const restore = overrideProcess(platform, execPath, [execPath, ...(options.isPackaged ? [] : [ROOT]), ...(options.args ?? [])], env);
+  const mainFile = options.mainFile ?? BUILT_MAIN;
+  try {
+    const main = new Module(mainFile);
+    main.filename = mainFile;
+    main.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(mainFile));
+    const realRequire = main.require.bind(main);
+    main.require = ((id: string) => (id === 'electron' ? electron : realRequire(id))) as NodeJS.Require;
+    (main as unknown as { _compile(source: string, file: string): void })._compile(fs.readFileSync(mainFile, 'utf8'), mainFile);
+  } catch (error) {
+    restore();
+    throw error;
+  }
+
+  const windows = () => electron.BrowserWindow.getAllWindows() as BrowserWindowStandIn[];
+  /** The main window (the first one opened at a normal page). */
+  const mainWindow = (): BrowserWindowStandIn => {
+    const found = windows().find((w) => !w.webContents.getURL().includes('#/log') && !w.webContents.getURL().includes('#/report'));
+    if (!found) throw new Error('no Limber window is open');
+    return found;
+  };
+  const pageOf = (window = mainWindow()): Page => {
+    if (!window.webContents.page) throw new Error('the window has not loaded a page');
+    return window.webContents.page;
+  };
+  const tray = () => {
+    const made = realm.trays.at(-1);
+    if (!made) throw new Error('no tray icon was created');
+    return made;
+  };
+  const desktop = {
+    realm,
+    app,
+    electron,
+    appData,
+    sessionState,
+    openedExternally: opened,
+    /** The OS says the app is ready; resolves once start-up has settled. */
+    async start() {
+      app.becomeReady();
+      await settle();
+    },
+    windows,
+    window: mainWindow,
+    page: pageOf,
+    /** `window.limber` as the page sees it. */
+    limber(window = mainWindow()): LimberBridge {
+      return pageOf(window).mainWorld.limber as LimberBridge;
+    },
+    /** A request from the page to `app://…`, answered by Limber's protocol handler. */
+    fetchApp(url: string): Promise<Response> {
+      const handler = realm.protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+      if (!handler) throw new Error(`no handler for ${url}`);
+      return Promise.resolve(handler(new Request(url)));
+    },
+    /** Whether Chromium would be let through to `url` (webRequest filters Limber installed). */
+    async networkAllowed(url: string): Promise<boolean> {
+      for (const { filter, listener } of sessionState.requestFilters) {
+        if (!filter.urls.some((pattern) => matchesPattern(pattern, url))) continue;
+        const response = await new Promise<ElectronModule.CallbackResponse>((resolve) => listener({ url } as ElectronModule.OnBeforeRequestListenerDetails, resolve));
+        if (response.cancel) return false;
+      }
+      return true;
+    },
+    tray,
+    /** Clicks a tray menu item by its labels, e.g. `['Pause reminders', 'For 1 hour']`. */
+    clickTray(...labels: string[]) {
+      const item = tray().menu?.find(labels);
+      if (!item?.click) throw new Error(`the tray menu has no item ${labels.join(' › ')}; it has: ${tray().menu?.labels().join(', ')}`);
+      item.click(item as never, undefined, {} as never);
+    },
+    quit() {
+      app.quit();
+    },
+    /** Undoes the process overrides; the folder stays for a restart. */
+    unload() {
+      restore();
+    },
+  };
+  return desktop;
+}
+
+export type Desktop = ReturnType<typeof loadMain>;
+
+/** Lets start-up's promises and the stand-in's deferred events run. */
+export async function settle(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+function overrideProcess(platform: NodeJS.Platform, execPath: string, argv: string[], env: Record<string, string | undefined>): () => void {
+  const saved = { platform: Object.getOwnPropertyDescriptor(process, 'platform')!, execPath: process.execPath, argv: process.argv, env: { ...process.env } };
+  Object.defineProperty(process, 'platform', { value: platform, configurable: true });
+  process.execPath = execPath;
+  process.argv = argv;
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  return () => {
+    Object.defineProperty(process, 'platform', saved.platform);
+    process.execPath = saved.execPath;
+    process.argv = saved.argv;
+    process.env = saved.env;
+  };
+}
+
+/** Chromium's match patterns as webRequest filters use them: `scheme://host/path` with `*` wildcards. */
+function matchesPattern(pattern: string, url: string): boolean {
+  const regex = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
+  return regex.test(url);
+}
