@@ -55,11 +55,22 @@ export function resolveAsset(rootDir: string, urlPath: string): Asset | null {
   } catch {
     return null;
   }
+  // A NUL makes every file-system call throw; no asset has one.
+  if (decoded.includes('\0')) return null;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const root = path.resolve(rootDir);
   const file = path.resolve(root, relative);
   if (!file.startsWith(root + path.sep)) return null;
   const contentType = CONTENT_TYPES[path.extname(file).toLowerCase()];
-  if (!contentType || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return null;
+  if (!contentType || !isFile(file)) return null;
   return { file, contentType };
+}
+
+/** Over-long names, a file used as a folder and link loops are "not found", not errors. */
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }

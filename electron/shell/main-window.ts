@@ -19,6 +19,8 @@ export function secureWebPreferences(preload: string, devTools: boolean): WebPre
     nodeIntegration: false,
     webSecurity: true,
     allowRunningInsecureContent: false,
+    // Chromium's spellchecker downloads dictionaries on Windows and Linux; Limber never goes online.
+    spellcheck: false,
     devTools,
   };
 }
