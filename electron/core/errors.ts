@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'unsupported'
   | 'unreachable'
   | 'database-too-new'
+  | 'backup-unusable'
   | 'internal';
 
 export interface FieldIssue {

@@ -7,6 +7,7 @@ import { bundledAdviceContent } from './advice/bundled-content';
 import type { AdviceContent } from './advice/content';
 import type { Clock } from './clock';
 import { openDatabase, type Db } from './db/open-database';
+import { sqliteDriver, type SqliteDriver } from './db/sqlite-driver';
 import { ActivityJournal } from './journal/activity-journal';
 import { CheckIns } from './journal/check-ins';
 import { FoodJournal } from './journal/food-journal';
@@ -19,6 +20,7 @@ export interface CoreOptions {
   /** Folder holding the journal database; created if missing. */
   dataDir: string;
   clock: Clock;
+  /** A better-sqlite3 binary built for this runtime (Electron's under `npm start`); every open uses it. */
   nativeBinding?: string | undefined;
   /** Defaults to the library that ships in resources/advice. */
   adviceContent?: AdviceContent;
@@ -50,6 +52,10 @@ export interface LimberCore {
   readonly reminderLog: ReminderLog;
   readonly backups: Backups;
   readonly startup: StartupReport;
+  /** How this runtime opens SQLite files (see db/sqlite-driver.ts). */
+  readonly driver: SqliteDriver;
+  /** The journal's file. */
+  readonly file: string;
   close(): void;
 }
 
@@ -58,12 +64,13 @@ export const BACKUP_DIR = 'backups';
 
 /** Builds the whole core from its ports. Shared by the Electron shell, the preview host and tests. */
 export function createCore(options: CoreOptions): LimberCore {
-  const { dataDir, clock, nativeBinding, adviceContent, random } = options;
+  const { dataDir, clock, adviceContent, random } = options;
+  const driver = sqliteDriver(options.nativeBinding);
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   const backupDir = path.join(dataDir, BACKUP_DIR);
-  const startup = recover(options, file, backupDir);
-  const db = openDatabase(file, { nativeBinding });
+  const startup = recover(options, file, backupDir, driver);
+  const db = openDatabase(file, driver);
   try {
     const episodes = new EpisodeJournal(db, clock);
     const activities = new ActivityJournal(db, clock);
@@ -81,7 +88,9 @@ export function createCore(options: CoreOptions): LimberCore {
       advice: new AdviceLibrary(db, adviceContent ?? bundledAdviceContent(), clock, random),
       settings: new SettingsStore(db, clock),
       reminderLog: new ReminderLog(db),
-      backups: new Backups(db, backupDir, clock, options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone)),
+      backups: new Backups(db, backupDir, clock, options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone), driver),
+      driver,
+      file,
       startup,
       close: () => db.close(),
     };
@@ -92,10 +101,10 @@ export function createCore(options: CoreOptions): LimberCore {
 }
 
 /** A damaged journal is set aside before anything opens it for writing; maybe a backup replaces it. */
-function recover(options: CoreOptions, file: string, backupDir: string): StartupReport {
-  const check = checkJournalFile(file, backupDir, options.clock.now(), options.nativeBinding);
+function recover(options: CoreOptions, file: string, backupDir: string, driver: SqliteDriver): StartupReport {
+  const check = checkJournalFile(file, backupDir, options.clock.now(), driver);
   if (check.status === 'ok') return check;
   const restore = check.newestGoodBackup !== null && (options.onDamaged?.(check) ?? 'restore') === 'restore';
-  if (restore) restoreBackup(check.newestGoodBackup!, file, options.clock.now(), options.nativeBinding);
+  if (restore) restoreBackup(check.newestGoodBackup!, file, options.clock.now(), driver);
   return { status: 'damaged', keptAs: check.keptAs, restoredFrom: restore ? check.newestGoodBackup : null };
 }

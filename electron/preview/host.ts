@@ -6,11 +6,11 @@ import { createDispatcher, type Dispatch } from '../api/dispatch';
 import { createHandlers } from '../api/handlers';
 import { NO_AUTOSTART } from '../core/autostart';
 import { systemClock } from '../core/clock';
-import { listBackups, scheduleBackups } from '../core/backup/backups';
-import { restoreBackup } from '../core/backup/recovery';
+import { scheduleBackups } from '../core/backup/backups';
+import { restoreInPlace } from '../core/backup/restore-in-place';
 import type { JournalRestorer } from '../core/backup/restore-port';
 import { PRINT_FROM_PAGE } from '../core/report/report-pdf';
-import { BACKUP_DIR, createCore, DATABASE_FILE } from '../core/limber-core';
+import { createCore, type LimberCore } from '../core/limber-core';
 import { notifierWithEvents, pushStatus } from '../core/reminders/reminder-events';
 import { ReminderService } from '../core/reminders/reminder-service';
 import { systemSchedulerClock } from '../core/reminders/system-clock';
@@ -46,8 +46,10 @@ function options(): { dataDir: string; port: number; timeScale: number } {
 }
 
 interface Journal {
+  core: LimberCore;
   dispatch: Dispatch;
-  stop(): void;
+  /** Resolves once the journal is closed (after a backup under way has finished). */
+  stop(): Promise<void>;
 }
 
 /** The core, its reminders and its backups for one data folder; booted again after a restore. */
@@ -79,11 +81,12 @@ function bootJournal(dataDir: string, timeScale: number, events: EventStream, ac
   const stopStatus = pushStatus(reminders.scheduler, events.emit);
   reminders.start();
   return {
+    core,
     dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer, reportPdf: PRINT_FROM_PAGE }), (error) => console.error(error)),
-    stop() {
+    async stop() {
       stopStatus();
-      stopBackups();
       reminders.stop();
+      await stopBackups();
       core.close();
     },
   };
@@ -97,9 +100,7 @@ function main(): void {
   // Restoring swaps the whole journal in place: stop it, put the backup in, boot again.
   const restorer: JournalRestorer = {
     async restore(name) {
-      const backup = listBackups(path.join(dataDir, BACKUP_DIR)).find((b) => b.name === name)!;
-      journal.stop();
-      const keptAs = restoreBackup(backup, path.join(dataDir, DATABASE_FILE), Date.now());
+      const keptAs = await restoreInPlace(journal.core, name, () => journal.stop());
       console.log(`Limber preview: restored ${name}; the journal it replaced is kept as ${keptAs}.`);
       journal = bootJournal(dataDir, timeScale, events, activity, restorer);
       return { restartNeeded: false };
@@ -116,8 +117,7 @@ function main(): void {
   });
   server.on('error', (error) => {
     console.error(`Limber preview could not start: ${error.message}`);
-    journal.stop();
-    process.exit(1);
+    void journal.stop().finally(() => process.exit(1));
   });
   server.listen(port, '127.0.0.1', () => {
     const { port: actual } = server.address() as { port: number };
@@ -126,11 +126,10 @@ function main(): void {
     console.log(`Limber preview: open http://127.0.0.1:${actual}/?token=${token}`);
   });
   const stop = () => {
-    journal.stop();
     events.closeAll();
     server.close();
     server.closeAllConnections();
-    process.exit(0);
+    void journal.stop().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

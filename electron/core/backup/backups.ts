@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
+import { nodeSqlite, type SqliteDriver } from '../db/sqlite-driver';
 import { localDate } from '../reminders/local-time';
 
 export interface BackupInfo {
@@ -19,9 +19,9 @@ export const KEEP_DAILY = 7;
 export const KEEP_WEEKLY = 4;
 
 /** True when the file is a SQLite database that passes a quick check. */
-export function isHealthy(file: string, options: { nativeBinding?: string | undefined } = {}): boolean {
+export function isHealthy(file: string, driver: SqliteDriver = nodeSqlite): boolean {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+    const db = driver.open(file, { readonly: true, fileMustExist: true });
     try {
       return db.pragma('quick_check', { simple: true }) === 'ok';
     } finally {
@@ -71,6 +71,7 @@ export class Backups {
     readonly dir: string,
     private readonly clock: Clock,
     private readonly zone: () => string,
+    private readonly driver: SqliteDriver = nodeSqlite,
   ) {}
 
   list(): BackupInfo[] {
@@ -87,7 +88,7 @@ export class Backups {
     // Written aside and checked before it takes its real name: a crash never leaves a bad backup.
     const partial = `${file}.partial`;
     await this.db.backup(partial);
-    if (!isHealthy(partial)) {
+    if (!isHealthy(partial, this.driver)) {
       fs.rmSync(partial, { force: true });
       throw new Error(`the backup written to ${partial} failed its integrity check`);
     }
@@ -108,12 +109,20 @@ export class Backups {
 
 /**
  * Backs up now and then every hour (one backup per local day, so most runs do nothing). A failed
- * backup is reported, never fatal: the journal itself is untouched by it.
+ * backup is reported, never fatal: the journal itself is untouched by it. The returned function
+ * stops the schedule and resolves once a backup under way has finished, so the journal can then
+ * be closed (closing it under SQLite's backup fails the backup and leaves its partial file).
  */
-export function scheduleBackups(backups: Backups, report: (error: unknown) => void): () => void {
-  const run = () => void backups.backUpIfDue().catch(report);
+export function scheduleBackups(backups: Backups, report: (error: unknown) => void): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  const run = () => {
+    running = running.then(() => backups.backUpIfDue()).then(() => undefined, report);
+  };
   run();
   const timer = setInterval(run, 60 * 60 * 1000);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    return running;
+  };
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { nodeSqlite, type SqliteDriver } from '../db/sqlite-driver';
 import { isHealthy, listBackups, type BackupInfo } from './backups';
 
 export type StartupCheck =
@@ -19,11 +20,10 @@ const SIDE_FILES = ['', '-wal', '-shm'];
  * aside (with its WAL) untouched, so nothing is ever written over it, and the newest good backup
  * is found for the person to restore.
  */
-export function checkJournalFile(databaseFile: string, backupDir: string, now: number, nativeBinding?: string): StartupCheck {
-  const opts = { nativeBinding };
-  if (!fs.existsSync(databaseFile) || isHealthy(databaseFile, opts)) return { status: 'ok' };
+export function checkJournalFile(databaseFile: string, backupDir: string, now: number, driver: SqliteDriver = nodeSqlite): StartupCheck {
+  if (!fs.existsSync(databaseFile) || isHealthy(databaseFile, driver)) return { status: 'ok' };
   const keptAs = moveAside(databaseFile, 'damaged', now);
-  return { status: 'damaged', keptAs, newestGoodBackup: listBackups(backupDir).find((b) => isHealthy(b.file, opts)) ?? null };
+  return { status: 'damaged', keptAs, newestGoodBackup: listBackups(backupDir).find((b) => isHealthy(b.file, driver)) ?? null };
 }
 
 /** Renames the journal and its WAL files to `<file>.<why>-<time>`; returns the new name. */
@@ -36,16 +36,47 @@ function moveAside(databaseFile: string, why: string, now: number): string {
 }
 
 /**
- * Puts a backup in place of the journal (which must be closed). A journal already there is kept
- * aside, not overwritten: restoring an older backup must never silently drop newer entries.
+ * The part of a restore that can fail (a damaged backup, a full disk) and needs no closed journal:
+ * the backup is checked, copied beside the journal, flushed to disk and checked again. Returns the
+ * copy, for `completeRestore`; on failure nothing of the journal was touched.
+ */
+export function stageRestore(backup: BackupInfo, databaseFile: string, driver: SqliteDriver = nodeSqlite): string {
+  if (!isHealthy(backup.file, driver)) throw new Error(`The backup ${backup.name} is damaged and was not restored.`);
+  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
+  const staged = `${databaseFile}.restoring`;
+  try {
+    fs.copyFileSync(backup.file, staged);
+    fsyncFile(staged);
+    if (!isHealthy(staged, driver)) throw new Error(`The copy of ${backup.name} did not pass its check.`);
+  } catch (error) {
+    fs.rmSync(staged, { force: true });
+    throw error;
+  }
+  return staged;
+}
+
+/**
+ * Puts a staged backup in place of the journal (which must be closed). A journal already there is
+ * kept aside, not overwritten: restoring an older backup must never silently drop newer entries.
  * Returns where the replaced journal went, if there was one.
  */
-export function restoreBackup(backup: BackupInfo, databaseFile: string, now: number, nativeBinding?: string): string | null {
-  if (!isHealthy(backup.file, { nativeBinding })) throw new Error(`The backup ${backup.name} is damaged and was not restored.`);
-  fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
-  const partial = `${databaseFile}.restoring`;
-  fs.copyFileSync(backup.file, partial);
+export function completeRestore(staged: string, databaseFile: string, now: number): string | null {
   const keptAs = fs.existsSync(databaseFile) ? moveAside(databaseFile, 'before-restore', now) : null;
-  fs.renameSync(partial, databaseFile);
+  fs.renameSync(staged, databaseFile);
+  fsyncFile(path.dirname(databaseFile));
   return keptAs;
+}
+
+/** Both steps at once, for a journal that is not open (start-up, the preview host). */
+export function restoreBackup(backup: BackupInfo, databaseFile: string, now: number, driver: SqliteDriver = nodeSqlite): string | null {
+  return completeRestore(stageRestore(backup, databaseFile, driver), databaseFile, now);
+}
+
+function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

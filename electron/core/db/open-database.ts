@@ -1,20 +1,13 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { migrate } from './migrate';
+import { nodeSqlite, type SqliteDriver } from './sqlite-driver';
 import { migrations } from './migrations';
 
 export type Db = Database.Database;
 
-export interface OpenOptions {
-  /**
-   * Path to a better-sqlite3 binary built for the current runtime. `npm start` passes an
-   * Electron build here while node_modules keeps the Node build the tests use.
-   */
-  nativeBinding?: string | undefined;
-}
-
 /** Opens (creating if needed) the journal database and brings its schema up to date. */
-export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+export function openDatabase(file: string, driver: SqliteDriver = nodeSqlite): Db {
+  const db = driver.open(file);
   try {
     db.pragma('journal_mode = WAL');
     // Writes are rare and precious (a person's health log): durability beats microseconds.
