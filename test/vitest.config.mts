@@ -40,6 +40,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Packages the app with electron-builder against a stand-in Electron folder (a few seconds).
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          // electron-builder gets three minutes of its own (packaged-app.ts) before the hook gives up.
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',

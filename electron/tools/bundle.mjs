@@ -3,7 +3,8 @@
 import { build } from 'esbuild';
 
 const common = { bundle: true, sourcemap: true, logLevel: 'warning', legalComments: 'none' };
-// Native or vendored-binary packages stay in node_modules (rebuilt per runtime / unpacked from asar).
+// Native or vendored-binary packages stay in node_modules: better-sqlite3 is rebuilt per runtime;
+// node-notifier (preview host only, never packaged) runs its vendored binaries from there.
 const nodeExternals = ['better-sqlite3', 'node-notifier'];
 
 await Promise.all([
