@@ -2,6 +2,9 @@
 // modules for Electron inside node_modules; afterwards the Node build is restored so `npm test`
 // keeps working, whether packaging succeeded or not.
 import { spawnSync } from 'node:child_process';
+import { requireNodeForElectron } from './require-node.mjs';
+
+requireNodeForElectron('Packaging (`npm run dist`)');
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 

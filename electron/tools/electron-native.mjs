@@ -19,7 +19,9 @@ export async function electronSqliteBinding() {
   console.log(`Building better-sqlite3 ${sqliteVersion} for Electron ${electronVersion} (once)…`);
   fs.rmSync(cache, { recursive: true, force: true });
   const moduleCopy = path.join(cache, 'node_modules', 'better-sqlite3');
-  fs.cpSync(sqliteDir, moduleCopy, { recursive: true, filter: (src) => !src.includes(`${path.sep}build${path.sep}`) });
+  // The Node build inside the package is left behind (judged by the path inside the package: a
+  // project that itself lives under a folder named "build" must still be copied).
+  fs.cpSync(sqliteDir, moduleCopy, { recursive: true, filter: (src) => path.relative(sqliteDir, src).split(path.sep)[0] !== 'build' });
   fs.writeFileSync(path.join(cache, 'package.json'), JSON.stringify({ name: 'limber-electron-native', private: true,
     dependencies: { 'better-sqlite3': sqliteVersion } }));
   const { rebuild } = await import('@electron/rebuild');

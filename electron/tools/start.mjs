@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { electronSqliteBinding } from './electron-native.mjs';
+import { requireNodeForElectron } from './require-node.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -50,6 +51,7 @@ function firstErrorLine(text) {
   return text.split('\n').map((line) => line.trim()).find((line) => /error|failed/i.test(line));
 }
 
+requireNodeForElectron('The desktop app (`npm start`)');
 const binary = electronBinary();
 let binding;
 try {
