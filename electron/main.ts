@@ -1,31 +1,35 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, type Tray } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { createDispatcher } from './api/dispatch';
 import { createHandlers } from './api/handlers';
 import { systemClock } from './core/clock';
 import { scheduleBackups } from './core/backup/backups';
-import { restoreBackup } from './core/backup/recovery';
+import { restoreInPlace } from './core/backup/restore-in-place';
 import type { JournalRestorer } from './core/backup/restore-port';
-import { createCore, DATABASE_FILE, type LimberCore } from './core/limber-core';
+import { createCore, type LimberCore } from './core/limber-core';
 import type { Emit } from './core/events';
 import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events';
 import { ReminderService } from './core/reminders/reminder-service';
 import type { DueReminder, Response } from './core/reminders/scheduler';
 import { systemSchedulerClock } from './core/reminders/system-clock';
 import { buildTrayModel } from './core/tray/tray-model';
+import { linuxTrayShown } from './desktop/linux-tray';
+import { notifySendAvailable, notifySendNotifier } from './desktop/notify-send';
+import { setAppMenu } from './shell/app-menu';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { electronAutostart } from './shell/autostart';
+import { electronIdleSource, electronNotifier, forwardPowerEvents, sendToWindow } from './shell/electron-reminders';
 import { hardenApp } from './shell/hardening';
 import { bindIpc } from './shell/ipc';
+import { AUTOSTART_FLAG, prepareAppIdentity, relaunch, startedAtLogin } from './shell/launch';
 import { createMainWindow, LOG_WINDOW } from './shell/main-window';
-import { showQuickTip } from './shell/quick-tip';
-import { notifySendAvailable, notifySendNotifier } from './desktop/notify-send';
-import { electronIdleSource, electronNotifier, forwardPowerEvents, sendToWindow } from './shell/electron-reminders';
+import { quickTips } from './shell/quick-tip';
 import { electronReportPdf } from './shell/report-pdf';
 import { createTray } from './shell/tray';
 
 // Composition root: builds the core from real ports, binds the API, and opens the window.
 
+prepareAppIdentity();
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -35,8 +39,12 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  const preload = path.join(__dirname, 'preload.js');
+  const development = !app.isPackaged;
   let window: BrowserWindow | undefined;
-  let tray: Tray | undefined;
+  // Where no tray icon shows, the window is the only way back to Limber: closing it minimises.
+  let trayShown = true;
+  let quitting = false;
   /** Opens (or focuses) the window, optionally at a page such as `#/advice/heat-therapy`. */
   const openWindow = (route = '') => {
     if (window) {
@@ -45,19 +53,134 @@ async function start(): Promise<void> {
       window.focus();
       return;
     }
-    window = createMainWindow(path.join(__dirname, 'preload.js'), !app.isPackaged, route);
+    window = createMainWindow(preload, development, route);
+    window.on('close', (event) => {
+      if (trayShown || quitting) return;
+      event.preventDefault();
+      window?.minimize();
+    });
     window.on('closed', () => (window = undefined));
   };
-  app.on('second-instance', () => {
-    if (app.isReady()) openWindow();
+  const openLogWindow = () => void createMainWindow(preload, development, '#/log', LOG_WINDOW);
+  app.on('second-instance', (_event, argv) => {
+    if (app.isReady() && !argv.includes(AUTOSTART_FLAG)) openWindow();
   });
 
   await app.whenReady();
   hardenApp();
+  setAppMenu({ open: openWindow, logPain: openLogWindow }, development);
 
-  let core: LimberCore;
+  const core = openJournal();
+  if (!core) return;
+
+  const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const emit = sendToWindow(() => window) as Emit;
+  const respond = (id: string, response: Response) => reminders.scheduler.respond(id, response);
+  // Electron's notifications have action buttons on macOS and Windows; on Linux notify-send does.
+  // Clicking a movement break opens the warm-up (steps and countdown) under the reminder's banner.
+  const openFor = (reminder: DueReminder) => openWindow(reminder.kind === 'movement' ? '#/routines/desk-warm-up' : '#/');
+  const desktop = notifySendAvailable() ? notifySendNotifier(respond, openFor) : electronNotifier(respond, openFor);
+  const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
+    clock: systemSchedulerClock(),
+    idle: electronIdleSource(),
+    notifier: notifierWithEvents(desktop, emit),
+    timeZone: zone,
+  });
+  pushStatus(reminders.scheduler, emit);
+  forwardPowerEvents((event) => reminders.scheduler.systemEvent(event));
+  reminders.start();
+
+  const stopBackups = scheduleBackups(core.backups, (error) => console.error('Limber: backup failed', error));
+  const showTip = quickTips((itemId) => openWindow(`#/advice/${itemId}`));
+  const trayView = createTray(path.join(__dirname, '..', '..', 'resources', 'tray'), (action) => {
+    const { scheduler } = reminders;
+    switch (action.type) {
+      case 'quick-tip':
+        return showTip(core.advice.nextTip());
+      case 'open':
+        return openWindow();
+      case 'quit':
+        return app.quit();
+      case 'warm-up':
+        return openWindow('#/routines/desk-warm-up');
+      case 'log-pain':
+        return openLogWindow();
+      case 'pause':
+        return void reminders.pause(action.for);
+      case 'resume':
+        return scheduler.resume();
+      case 'do-not-disturb':
+        return scheduler.setDoNotDisturb(action.on);
+      case 'respond':
+        return scheduler.respond(action.id, action.response);
+    }
+  });
+  // Re-rendered when a decision changes, and once a minute so the countdown stays right.
+  const renderTray = () => trayView.render(buildTrayModel(reminders.scheduler.status(), zone()));
+  reminders.scheduler.onChange(renderTray);
+  const trayTimer = setInterval(renderTray, 60_000);
+  trayTimer.unref();
+  renderTray();
+
+  /** Stops everything that holds the journal, waits for a backup under way, then closes it. */
+  let closing: Promise<void> | null = null;
+  const closeJournal = () =>
+    (closing ??= (async () => {
+      clearInterval(trayTimer);
+      reminders.stop();
+      trayView.tray.destroy();
+      await stopBackups();
+      core.close();
+    })());
+
+  // Restoring needs the journal closed, and everything in this process holds it open: check and
+  // copy the backup while it is open (a bad backup changes nothing), close, swap, start again.
+  const restorer: JournalRestorer = {
+    async restore(name) {
+      let closed = false;
+      try {
+        await restoreInPlace(core, name, () => ((closed = true), closeJournal()));
+      } finally {
+        // Let the answer reach the window first.
+        if (closed) setTimeout(() => (relaunch(), app.exit(0)), 200);
+      }
+      return { restartNeeded: true };
+    },
+  };
+  serveRenderer(path.join(__dirname, '..', 'renderer'));
+  bindIpc(
+    createDispatcher(
+      createHandlers(core, reminders, { autostart: electronAutostart(), restorer, reportPdf: electronReportPdf(preload, () => window) }),
+      (error) => console.error(error),
+    ),
+  );
+
+  const atLogin = startedAtLogin(process.argv);
+  if (!atLogin) openWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  // Limber lives in the tray: closing the window keeps reminders running; Quit is in the tray.
+  app.on('window-all-closed', () => {});
+  app.on('before-quit', () => (quitting = true));
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    event.preventDefault();
+    void closeJournal().then(() => app.quit());
+  });
+
+  if (process.platform === 'linux') trayShown = await linuxTrayShown();
+  // Started at login: stay in the tray until asked, or, with no tray to stay in, start minimised.
+  if (atLogin && !trayShown) {
+    openWindow();
+    window?.minimize();
+  }
+}
+
+/** Opens the journal, asking the person what to do with a damaged one; null when it cannot. */
+function openJournal(): LimberCore | null {
   try {
-    core = createCore({
+    return createCore({
       dataDir: app.getPath('userData'),
       clock: systemClock,
       // Set by `npm start` (electron/tools/start.mjs) to an Electron build of better-sqlite3; a
@@ -81,97 +204,6 @@ async function start(): Promise<void> {
   } catch (error) {
     dialog.showErrorBox('Limber cannot open its journal', error instanceof Error ? error.message : String(error));
     app.exit(1);
-    return;
+    return null;
   }
-
-  const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const emit = sendToWindow(() => window) as Emit;
-  const respond = (id: string, response: Response) => reminders.scheduler.respond(id, response);
-  // Electron's notifications have action buttons on macOS and Windows; on Linux notify-send does.
-  // Clicking a movement break opens the warm-up (steps and countdown) under the reminder's banner.
-  const openFor = (reminder: DueReminder) => openWindow(reminder.kind === 'movement' ? '#/routines/desk-warm-up' : '#/');
-  const desktop = notifySendAvailable() ? notifySendNotifier(respond, openFor) : electronNotifier(respond, openFor);
-  const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
-    clock: systemSchedulerClock(),
-    idle: electronIdleSource(),
-    notifier: notifierWithEvents(desktop, emit),
-    timeZone: zone,
-  });
-  pushStatus(reminders.scheduler, emit);
-  forwardPowerEvents((event) => reminders.scheduler.systemEvent(event));
-  reminders.start();
-
-  const stopBackups = scheduleBackups(core.backups, (error) => console.error('Limber: backup failed', error));
-
-  serveRenderer(path.join(__dirname, '..', 'renderer'));
-  bindIpc(createDispatcher(createHandlers(core, reminders, {
-          autostart: electronAutostart(),
-          restorer: relaunchingRestorer(core, () => stopBackups()),
-          reportPdf: electronReportPdf(path.join(__dirname, 'preload.js'), () => window),
-        }), (error) => console.error(error)));
-  // Started at login: stay in the tray until asked.
-  if (!process.argv.includes('--autostart')) openWindow();
-  const trayView = createTray(path.join(__dirname, '..', '..', 'resources', 'tray', 'tray.png'), (action) => {
-    const { scheduler } = reminders;
-    switch (action.type) {
-      case 'quick-tip':
-        return showQuickTip(core.advice.nextTip(), (itemId) => openWindow(`#/advice/${itemId}`));
-      case 'open':
-        return openWindow();
-      case 'quit':
-        return app.quit();
-      case 'warm-up':
-        return openWindow('#/routines/desk-warm-up');
-      case 'log-pain':
-        return void createMainWindow(path.join(__dirname, 'preload.js'), !app.isPackaged, '#/log', LOG_WINDOW);
-      case 'pause':
-        return void reminders.pause(action.for);
-      case 'resume':
-        return scheduler.resume();
-      case 'do-not-disturb':
-        return scheduler.setDoNotDisturb(action.on);
-      case 'respond':
-        return scheduler.respond(action.id, action.response);
-    }
-  });
-  tray = trayView.tray;
-  // Re-rendered when a decision changes, and once a minute so the countdown stays right.
-  const renderTray = () => trayView.render(buildTrayModel(reminders.scheduler.status(), zone()));
-  reminders.scheduler.onChange(renderTray);
-  setInterval(renderTray, 60_000).unref();
-  renderTray();
-
-
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
-  });
-  // Limber lives in the tray: closing the window keeps reminders running; Quit is in the tray.
-  app.on('window-all-closed', () => {});
-  app.on('will-quit', () => {
-    stopBackups();
-    reminders.stop();
-    tray?.destroy();
-    core.close();
-  });
-}
-
-/**
- * Restoring needs the journal closed, and everything in this process holds it open: close it,
- * put the backup in place, and start Limber again.
- */
-function relaunchingRestorer(core: LimberCore, stopBackups: () => void): JournalRestorer {
-  return {
-    async restore(name) {
-      const backup = core.backups.list().find((b) => b.name === name)!;
-      stopBackups();
-      core.close();
-      restoreBackup(backup, path.join(app.getPath('userData'), DATABASE_FILE), Date.now());
-      // Let the answer reach the window first.
-      setTimeout(() => {
-        app.relaunch();
-        app.exit(0);
-      }, 200);
-      return { restartNeeded: true };
-    },
-  };
 }

@@ -9,6 +9,7 @@ import { timelineQuerySchema, type TimelinePage } from '../core/journal/timeline
 import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
+import type { AutostartView } from '../core/autostart';
 import type { AppSettings } from '../core/settings/settings-schema';
 import { daySpanSchema, insightsQuerySchema, type DoctorReport, type Insights } from '../core/insights/insight-types';
 import type { PdfOutcome } from '../core/report/report-pdf';
@@ -163,8 +164,8 @@ export const contract = {
   settings: {
     get: channel<AppSettings>()(nothing, {}),
     acknowledgeNotice: channel<AppSettings>()(nothing, {}),
-    autostart: channel<{ supported: boolean; enabled: boolean }>()(nothing, {}),
-    setAutostart: channel<{ supported: boolean; enabled: boolean }>()(z.strictObject({ on: z.boolean() }), { on: true }),
+    autostart: channel<AutostartView>()(nothing, {}),
+    setAutostart: channel<AutostartView>()(z.strictObject({ on: z.boolean() }), { on: true }),
   },
 } as const satisfies Record<string, Record<string, Channel>>;
 

@@ -1,4 +1,4 @@
-import type { Autostart } from '../core/autostart';
+import type { Autostart, AutostartView } from '../core/autostart';
 import type { JournalRestorer } from '../core/backup/restore-port';
 import { insights } from '../core/insights/insights';
 import { doctorReport } from '../core/report/doctor-report';
@@ -19,9 +19,9 @@ export interface HostServices {
 
 export function createHandlers(core: LimberCore, reminders: ReminderService, { autostart, restorer, reportPdf }: HostServices): Handlers {
   const { scheduler } = reminders;
-  const autostartState = () => {
-    const enabled = autostart.enabled();
-    return { supported: enabled !== null, enabled: enabled === true };
+  const autostartState = (): AutostartView => {
+    const state = autostart.state();
+    return { supported: state !== null, enabled: state?.enabled ?? false, needsApproval: state?.needsApproval ?? false };
   };
   return {
     journal: {
@@ -109,7 +109,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       acknowledgeNotice: () => core.settings.acknowledgeNotice(),
       autostart: autostartState,
       setAutostart: ({ on }) => {
-        if (autostart.enabled() === null) throw new LimberError('unsupported', 'Starting at login is only available in the desktop app.');
+        if (autostart.state() === null) throw new LimberError('unsupported', 'Starting at login is only available in the desktop app.');
         autostart.set(on);
         return autostartState();
       },

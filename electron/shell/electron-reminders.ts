@@ -1,18 +1,29 @@
 import { Notification, powerMonitor, type BrowserWindow } from 'electron';
 import type { DueReminder, IdleSource, ReminderNotifier, Response, SystemEvent } from '../core/reminders/scheduler';
-import { mutterIdleSeconds } from '../desktop/mutter-idle';
+import { MutterIdle } from '../desktop/mutter-idle';
 
 /**
- * Idle time from the operating system. On Wayland, Electron reports 0 forever (electron#27912):
- * there GNOME's Mutter is asked over D-Bus instead, and where nothing answers the idle time is
- * reported as unknown, so the app says natural breaks cannot be detected rather than mistaking a
- * lunch break for typing.
+ * Idle time from the operating system. Electron's powerMonitor works on X11, Windows, macOS and,
+ * since Electron 38, on Wayland compositors with the ext-idle-notify protocol; elsewhere on
+ * Wayland it reports 0 forever (electron#27912), which looks like constant typing. There, GNOME's
+ * Mutter is asked too (asynchronously, never blocking the main process), and the larger answer
+ * wins: a source that cannot see idleness only ever says 0. With neither, the idle time is
+ * unknown and the app says natural breaks cannot be detected.
  */
 export function electronIdleSource(): IdleSource {
   const wayland = process.platform === 'linux' && process.env.XDG_SESSION_TYPE === 'wayland';
   if (!wayland) return { idleSeconds: () => powerMonitor.getSystemIdleTime() };
-  const mutter = mutterIdleSeconds() !== null;
-  return { idleSeconds: () => (mutter ? mutterIdleSeconds() : null) };
+  const mutter = new MutterIdle();
+  let powerMonitorSeesIdle = false;
+  return {
+    idleSeconds() {
+      const electron = powerMonitor.getSystemIdleTime();
+      if (electron > 0) powerMonitorSeesIdle = true;
+      if (powerMonitorSeesIdle) return electron;
+      const gnome = mutter.idleSeconds();
+      return gnome === null ? (mutter.unavailable ? null : electron) : Math.max(electron, gnome);
+    },
+  };
 }
 
 /** Forwards lock, unlock, suspend and resume to the scheduler. */
@@ -32,29 +43,41 @@ const ACTIONS: readonly { response: Response; text: string }[] = [
 /**
  * Electron's own notifications: action buttons on macOS and Windows. A click (or a platform
  * without actions) opens the window, where the banner and the tray offer every choice.
+ *
+ * Each notification stays referenced until the reminder is answered or withdrawn: Electron
+ * forgets the clicks of a garbage-collected notification (electron#12690), and a Windows toast
+ * that was closed on screen still sits in Action Center, where its buttons must keep working.
+ * One the OS refuses to show (unsigned macOS build, no AppUserModelID) opens the window instead,
+ * so the reminder is seen on its banner.
  */
 export function electronNotifier(respond: (id: string, response: Response) => void, open: (reminder: DueReminder) => void): ReminderNotifier {
   const shown = new Map<string, Notification>();
+  const forget = (id: string) => shown.delete(id);
   return {
     show(reminder) {
-      if (!Notification.isSupported()) return;
+      if (!Notification.isSupported()) return open(reminder);
       const notification = new Notification({
         title: reminder.title,
         body: reminder.body,
         actions: ACTIONS.map((a) => ({ type: 'button' as const, text: a.text })),
       });
-      notification.on('action', (_event, index) => {
-        const action = ACTIONS[index];
-        if (action) respond(reminder.id, action.response);
+      notification.on('action', (details) => {
+        const action = ACTIONS[details.actionIndex];
+        if (!action) return;
+        forget(reminder.id);
+        respond(reminder.id, action.response);
       });
       notification.on('click', () => open(reminder));
-      notification.on('close', () => shown.delete(reminder.id));
+      notification.on('failed', () => {
+        forget(reminder.id);
+        open(reminder);
+      });
       shown.set(reminder.id, notification);
       notification.show();
     },
     withdraw(id) {
       shown.get(id)?.close();
-      shown.delete(id);
+      forget(id);
     },
   };
 }

@@ -35,19 +35,20 @@ export function electronReportPdf(preload: string, parent: () => BrowserWindow |
 
 async function renderPdf(preload: string, span: DaySpan): Promise<Buffer> {
   const window = new BrowserWindow({ show: false, width: 900, height: 1200, webPreferences: secureWebPreferences(preload, false) });
+  let timer: NodeJS.Timeout | undefined;
   try {
     const ready = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('the report page did not finish rendering')), RENDER_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error('the report page did not finish rendering')), RENDER_TIMEOUT_MS);
       window.webContents.on('page-title-updated', (_event, title) => {
-        if (!READY_TITLE.test(title)) return;
-        clearTimeout(timer);
-        resolve();
+        if (READY_TITLE.test(title)) resolve();
       });
     });
     await window.loadURL(`${APP_ORIGIN}/index.html#/report/${span.from}_${span.to}`);
     await ready;
     return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, generateDocumentOutline: true });
   } finally {
+    // Also when loading failed: a pending timer would reject a promise nobody awaits any more.
+    clearTimeout(timer);
     window.destroy();
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
 import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import type { AutostartView } from '../../electron/core/autostart';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { BackupsPanel } from '../components/BackupsPanel';
@@ -48,7 +49,7 @@ export function SettingsPage() {
 /** Shown only where the host can start Limber at login (the desktop app, not the preview). */
 function AutostartSwitch() {
   const api = useApi();
-  const [state, setState] = useState<{ supported: boolean; enabled: boolean } | null>(null);
+  const [state, setState] = useState<AutostartView | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void api.settings.autostart({}).then(setState);
@@ -67,6 +68,9 @@ function AutostartSwitch() {
         />{' '}
         Start Limber when I log in (in the tray, window closed)
       </label>
+      {state.needsApproval && (
+        <p className="hint">macOS is waiting for you to allow Limber: System Settings › General › Login Items.</p>
+      )}
       <FormError text={error} />
     </fieldset>
   );

@@ -16,7 +16,7 @@ import type {
   Shell,
   WebRequestFilter,
 } from 'electron';
-import type { Realm, Shape } from './realm';
+import { electronEvent, type Realm, type Shape } from './realm';
 
 export interface AppOptions {
   /** Folder standing in for the OS's per-user application data (`appData`). */
@@ -26,6 +26,10 @@ export interface AppOptions {
   /** False when another Limber already holds the single-instance lock. */
   singleInstance: boolean;
   execPath: string;
+  /** The app's folder: the project in development, resources/app.asar when packaged. */
+  appPath: string;
+  /** The open windows, which quitting closes first. */
+  windows: () => { close(): void }[];
 }
 
 type RequestListener = (details: OnBeforeRequestListenerDetails, callback: (response: CallbackResponse) => void) => void;
@@ -41,12 +45,15 @@ export class AppStandIn extends EventEmitter implements Shape<App> {
   private resolveReady!: () => void;
   loginItems: { openAtLogin: boolean; args: string[]; path: string } = { openAtLogin: false, args: [], path: '' };
 
+  private readonly windows: () => { close(): void }[];
+
   constructor(
     private readonly realm: Realm,
     private readonly options: AppOptions,
   ) {
     super();
     this.isPackaged = options.isPackaged;
+    this.windows = options.windows;
     this.paths = new Map([
       ['appData', options.appData],
       ['userData', path.join(options.appData, 'Limber')],
@@ -61,7 +68,7 @@ export class AppStandIn extends EventEmitter implements Shape<App> {
     this.realm.ready = true;
     this.emit('will-finish-launching');
     this.resolveReady();
-    this.emit('ready', { preventDefault() {}, defaultPrevented: false }, {});
+    this.emit('ready', electronEvent(), {});
   }
 
   whenReady(): Promise<void> {
@@ -107,11 +114,12 @@ export class AppStandIn extends EventEmitter implements Shape<App> {
   getLoginItemSettings(options: LoginItemSettingsOptions = {}): LoginItemSettings {
     const { openAtLogin, args } = this.loginItems;
     const argsMatch = this.realm.platform !== 'win32' || JSON.stringify(options.args ?? []) === JSON.stringify(args);
+    const pending = this.realm.platform === 'darwin' && this.realm.loginItemNeedsApproval;
     return {
-      openAtLogin: openAtLogin && argsMatch,
+      openAtLogin: openAtLogin && argsMatch && !pending,
       executableWillLaunchAtLogin: openAtLogin,
-      wasOpenedAtLogin: false,
-      status: openAtLogin ? 'enabled' : 'not-registered',
+      wasOpenedAtLogin: this.realm.openedAtLogin,
+      status: openAtLogin ? (pending ? 'requires-approval' : 'enabled') : 'not-registered',
       launchItems: [],
     };
   }
@@ -120,13 +128,23 @@ export class AppStandIn extends EventEmitter implements Shape<App> {
     this.loginItems = { openAtLogin: settings.openAtLogin ?? false, args: settings.args ?? [], path: settings.path ?? this.options.execPath };
   }
 
+  /** Electron's order: `before-quit`, windows close, `will-quit`; either can be prevented. */
   quit(): void {
     this.realm.quitCalled = true;
-    const before = { preventDefault() {}, defaultPrevented: false };
+    const before = electronEvent();
     this.emit('before-quit', before);
-    this.emit('will-quit', { preventDefault() {}, defaultPrevented: false });
-    this.emit('quit', {}, 0);
+    if (before.defaultPrevented) return;
+    for (const window of this.windows()) window.close();
+    if (this.windows().length > 0) return;
+    const will = electronEvent();
+    this.emit('will-quit', will);
+    if (will.defaultPrevented) return;
+    this.emit('quit', electronEvent(), 0);
     this.realm.exitCode ??= 0;
+  }
+
+  getAppPath(): string {
+    return this.options.appPath;
   }
 
   exit(code = 0): void {

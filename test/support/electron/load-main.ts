@@ -5,7 +5,7 @@ import path from 'node:path';
 import type * as ElectronModule from 'electron';
 import type { LimberBridge } from '../../../electron/api/bridge';
 import { AppStandIn, dialogModule, sessionModule, shellModule } from './app';
-import { Realm } from './realm';
+import { electronEvent, Realm } from './realm';
 import { createIpcMain, createProtocol, MenuStandIn, nativeImageModule, nativeThemeModule, notificationClass, powerMonitorModule, trayClass } from './system';
 import { browserWindowClass, type BrowserWindowStandIn } from './windows';
 import type { Page } from './page';
@@ -38,9 +38,21 @@ export function loadMain(options: LoadOptions = {}) {
   const documents = path.join(appData, 'Documents');
   fs.mkdirSync(documents, { recursive: true });
   const realm = new Realm(platform);
+  const databaseOpens: { file: string; nativeBinding: string | undefined }[] = [];
   options.prepare?.(realm);
   const execPath = platform === 'win32' ? 'C:\\Program Files\\Limber\\Limber.exe' : '/opt/Limber/limber';
-  const app = new AppStandIn(realm, { appData, documents, isPackaged: options.isPackaged ?? false, singleInstance: options.singleInstance ?? true, execPath });
+  const mainFile = options.mainFile ?? BUILT_MAIN;
+  const appPath = path.resolve(path.dirname(mainFile), '..', '..');
+  let windows = (): BrowserWindowStandIn[] => [];
+  const app = new AppStandIn(realm, {
+    appData,
+    documents,
+    isPackaged: options.isPackaged ?? false,
+    singleInstance: options.singleInstance ?? true,
+    execPath,
+    appPath,
+    windows: () => windows(),
+  });
   realm.app = app;
   const { session, state: sessionState } = sessionModule(realm);
   const { shell, opened } = shellModule();
@@ -60,23 +72,31 @@ export function loadMain(options: LoadOptions = {}) {
     Tray: trayClass(realm),
   } satisfies Partial<Record<keyof typeof ElectronModule, unknown>>;
 
-  // Autostart entries and the like go to the test's folder, never the real home.
-  const env = { XDG_CONFIG_HOME: path.join(appData, '.config'), ...options.env };
-  const restore = overrideProcess(platform, execPath, [execPath, ...(options.isPackaged ? [] : [ROOT]), ...(options.args ?? [])], env);
-  const mainFile = options.mainFile ?? BUILT_MAIN;
+  // Autostart entries go to the test's folder, never the real home; PATH holds no desktop tools
+  // (notify-send, dbus-send, gdbus) unless a test gives them, so the OS under test is the stand-in.
+  const emptyBin = path.join(appData, 'bin');
+  fs.mkdirSync(emptyBin, { recursive: true });
+  const env = { XDG_CONFIG_HOME: path.join(appData, '.config'), PATH: emptyBin, ...options.env };
+  const restore = overrideProcess(platform, execPath, [execPath, ...(options.isPackaged ? [] : [appPath]), ...(options.args ?? [])], env);
   try {
     const main = new Module(mainFile);
     main.filename = mainFile;
     main.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(mainFile));
     const realRequire = main.require.bind(main);
-    main.require = ((id: string) => (id === 'electron' ? electron : realRequire(id))) as NodeJS.Require;
+    main.require = ((id: string) => {
+      if (id === 'electron') return electron;
+      // The monotonic clock follows vitest's fake timers too (they replace only the global).
+      if (id === 'node:perf_hooks') return { ...(realRequire(id) as object), get performance() { return globalThis.performance; } };
+      if (id === 'better-sqlite3') return recordingDatabase(realRequire(id) as DatabaseConstructor, databaseOpens);
+      return realRequire(id);
+    }) as NodeJS.Require;
     (main as unknown as { _compile(source: string, file: string): void })._compile(fs.readFileSync(mainFile, 'utf8'), mainFile);
   } catch (error) {
     restore();
     throw error;
   }
 
-  const windows = () => electron.BrowserWindow.getAllWindows() as BrowserWindowStandIn[];
+  windows = () => electron.BrowserWindow.getAllWindows() as BrowserWindowStandIn[];
   /** The main window (the first one opened at a normal page). */
   const mainWindow = (): BrowserWindowStandIn => {
     const found = windows().find((w) => !w.webContents.getURL().includes('#/log') && !w.webContents.getURL().includes('#/report'));
@@ -87,6 +107,14 @@ export function loadMain(options: LoadOptions = {}) {
     if (!window.webContents.page) throw new Error('the window has not loaded a page');
     return window.webContents.page;
   };
+  /** A notification the OS still has a listener for: Electron drops the events of collected ones. */
+  const listening = (index: number) => {
+    const delivered = realm.deliveredNotifications[index];
+    if (!delivered) throw new Error(`no notification #${index} was delivered (${realm.deliveredNotifications.length} were)`);
+    const notification = delivered.ref.deref();
+    if (!notification) throw new Error(`notification #${index} was garbage-collected: Limber no longer hears its buttons (electron#12690)`);
+    return notification;
+  };
   const tray = () => {
     const made = realm.trays.at(-1);
     if (!made) throw new Error('no tray icon was created');
@@ -94,6 +122,23 @@ export function loadMain(options: LoadOptions = {}) {
   };
   const desktop = {
     realm,
+    /** The options of every `new Database(…)` the app made, in order. */
+    databaseOpens,
+    /** The OS's notification centre: what Limber handed it, and the person's clicks on it. */
+    notifications: {
+      delivered: () => realm.deliveredNotifications.map((d) => ({ ...d.options, closedByApp: d.closedByApp, alive: d.ref.deref() !== undefined })),
+      /** The person presses button `actionIndex` of the `index`th notification delivered. */
+      act(index: number, actionIndex: number) {
+        listening(index).emit('action', electronEvent({ actionIndex, selectionIndex: -1 }), actionIndex, -1);
+      },
+      click(index: number) {
+        listening(index).emit('click', electronEvent());
+      },
+      /** Windows moves a toast to Action Center when it leaves the screen and says `close`. */
+      timeOut(index: number) {
+        listening(index).emit('close', electronEvent({ reason: 'timedOut' }));
+      },
+    },
     app,
     electron,
     appData,
@@ -145,6 +190,18 @@ export function loadMain(options: LoadOptions = {}) {
 }
 
 export type Desktop = ReturnType<typeof loadMain>;
+
+type DatabaseConstructor = new (file: string, options?: { nativeBinding?: string }) => unknown;
+
+/** better-sqlite3 as the app gets it, noting the options of every database it opens. */
+function recordingDatabase(Database: DatabaseConstructor, opens: { file: string; nativeBinding: string | undefined }[]) {
+  return new Proxy(Database, {
+    construct(target, args: [string, { nativeBinding?: string }?]) {
+      opens.push({ file: args[0], nativeBinding: args[1]?.nativeBinding });
+      return Reflect.construct(target, args) as object;
+    },
+  });
+}
 
 /** Lets start-up's promises and the stand-in's deferred events run. */
 export async function settle(rounds = 5): Promise<void> {

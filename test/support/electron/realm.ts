@@ -29,6 +29,10 @@ export class Realm {
   appUserModelId: string | null = null;
   appUserModelIdSetBeforeReady = false;
   macSigned = true;
+  /** macOS: the login item waits for the person's approval in System Settings. */
+  loginItemNeedsApproval = false;
+  /** macOS: the OS opened the app at login. */
+  openedAtLogin = false;
   exitCode: number | null = null;
   quitCalled = false;
   relaunches: { args?: string[]; execPath?: string }[] = [];

@@ -70,12 +70,12 @@ export class MenuStandIn extends EventEmitter {
     return (MenuStandIn.applicationMenu ?? null) as unknown as ElectronMenu | null;
   }
 
-  /** The item at a path of labels, e.g. `['Pause reminders', 'For 1 hour']`. */
+  /** The item a person can pick at a path of labels, e.g. `['Pause reminders', 'For 1 hour']` (disabled rows are text). */
   find(labels: readonly string[]): MenuItemConstructorOptions | undefined {
     let items: MenuItemConstructorOptions[] = this.template;
     let found: MenuItemConstructorOptions | undefined;
     for (const label of labels) {
-      found = items.find((item) => item.label === label);
+      found = items.find((item) => item.label === label && item.enabled !== false);
       if (!found) return undefined;
       items = Array.isArray(found.submenu) ? (found.submenu as MenuItemConstructorOptions[]) : [];
     }
@@ -109,7 +109,8 @@ export function nativeImageModule() {
 export function trayClass(realm: Realm) {
   return class TrayStandIn extends EventEmitter implements Shape<ElectronTray> {
     menu: MenuStandIn | null = null;
-    menuSets = 0;
+    /** Each menu set, as text: what the person would see. */
+    readonly menuHistory: string[] = [];
     tooltip = '';
     private destroyed = false;
 
@@ -120,8 +121,8 @@ export function trayClass(realm: Realm) {
     }
 
     setContextMenu(menu: ElectronMenu | null): void {
-      this.menuSets++;
       this.menu = menu as unknown as MenuStandIn | null;
+      this.menuHistory.push(JSON.stringify(this.menu?.template ?? null));
     }
 
     setToolTip(tooltip: string): void {

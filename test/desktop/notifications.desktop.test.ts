@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadMain, settle, type Desktop, type LoadOptions } from '../support/electron/load-main';
+
+let desktop: Desktop | undefined;
+afterEach(() => {
+  desktop?.quit();
+  desktop?.unload();
+  desktop = undefined;
+  vi.useRealTimers();
+});
+
+const MINUTE = 60_000;
+
+/** Starts Limber on a Wednesday morning and keeps the person at the keyboard until the posture reminder is due. */
+async function untilPostureReminder(options: LoadOptions): Promise<Desktop> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'], now: new Date('2026-11-25T09:00:00Z') });
+  desktop = loadMain(options);
+  await desktop.start();
+  await vi.advanceTimersByTimeAsync(31 * MINUTE);
+  await settle();
+  return desktop;
+}
+
+async function status(app: Desktop) {
+  const envelope = await app.limber().reminders.status({});
+  if (!envelope.ok) throw new Error(envelope.error.message);
+  return envelope.value;
+}
+
+/** Lets V8 collect what nothing references any more, as it would in a long-running app. */
+async function collectGarbage(): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => setImmediate(resolve));
+    (globalThis as { gc?: () => void }).gc!();
+  }
+}
+
+describe('reminder notifications', () => {
+  for (const platform of ['darwin', 'win32'] as const) {
+    it(`on ${platform}, show Done / Snooze / Skip, and the button pressed answers the reminder even after garbage collection`, async () => {
+      const app = await untilPostureReminder({ platform });
+      expect(app.notifications.delivered()).toEqual([
+        expect.objectContaining({ title: expect.stringMatching(/position/i), actions: [{ type: 'button', text: 'Done' }, { type: 'button', text: 'Snooze 5 min' }, { type: 'button', text: 'Skip' }] }),
+      ]);
+      expect((await status(app)).pending).toHaveLength(1);
+      await collectGarbage();
+      app.notifications.act(0, 1);
+      await settle();
+      const after = await status(app);
+      expect(after.pending).toEqual([]);
+      expect(after.why).toMatch(/snoozed/i);
+    });
+  }
+
+  it('on Windows, a toast that left the screen for Action Center still answers its buttons', async () => {
+    const app = await untilPostureReminder({ platform: 'win32' });
+    app.notifications.timeOut(0);
+    await collectGarbage();
+    app.notifications.act(0, 0);
+    await settle();
+    expect((await status(app)).pending).toEqual([]);
+  });
+
+  it('on Windows, attributes toasts to Limber: the AppUserModelID is set before the app is ready', async () => {
+    const app = await untilPostureReminder({ platform: 'win32' });
+    expect(app.realm.appUserModelId).toBe('app.limber.desktop');
+    expect(app.realm.appUserModelIdSetBeforeReady).toBe(true);
+    expect(app.notifications.delivered()).toHaveLength(1);
+  });
+
+  it('a reminder nobody answers is withdrawn from the notification centre after 10 minutes', async () => {
+    const app = await untilPostureReminder({ platform: 'darwin' });
+    await vi.advanceTimersByTimeAsync(11 * MINUTE);
+    await settle();
+    expect(app.notifications.delivered()[0]?.closedByApp).toBe(true);
+    expect((await status(app)).pending).toEqual([]);
+  });
+
+  it('when macOS refuses to show it (unsigned build), the window opens with the reminder on its banner', async () => {
+    const app = await untilPostureReminder({ platform: 'darwin', args: ['--autostart'], prepare: (realm) => (realm.macSigned = false) });
+    expect(app.notifications.delivered()).toEqual([]);
+    expect(app.window().webContents.getURL()).toBe('app://limber/index.html#/');
+    expect((await status(app)).pending).toHaveLength(1);
+  });
+
+  it('on Linux without notify-send, uses Electron’s notification; a click opens the window', async () => {
+    const app = await untilPostureReminder({ platform: 'linux', args: ['--autostart'] });
+    expect(app.windows()).toEqual([]);
+    expect(app.notifications.delivered()).toHaveLength(1);
+    app.notifications.click(0);
+    expect(app.window().webContents.getURL()).toBe('app://limber/index.html#/');
+  });
+});
+
+describe('quick tips', () => {
+  it('stay clickable after garbage collection, and a click opens the advice item', async () => {
+    desktop = loadMain({ platform: 'darwin' });
+    await desktop.start();
+    desktop.clickTray('Quick tip');
+    const [tip] = desktop.notifications.delivered();
+    expect(tip?.title).toBe('Limber: quick tip');
+    await collectGarbage();
+    desktop.notifications.click(0);
+    expect(desktop.window().webContents.getURL()).toMatch(/^app:\/\/limber\/index\.html#\/advice\/[a-z0-9-]+$/);
+  });
+});
