@@ -52,6 +52,8 @@ function firstErrorLine(text) {
 }
 
 requireNodeForElectron('The desktop app (`npm start`)');
+const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 const binary = electronBinary();
 let binding;
 try {
