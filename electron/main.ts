@@ -138,8 +138,12 @@ async function start(): Promise<void> {
   const restorer: JournalRestorer = {
     async restore(name) {
       let closed = false;
+      const close = () => {
+        closed = true;
+        return closeJournal();
+      };
       try {
-        await restoreInPlace(core, name, () => ((closed = true), closeJournal()));
+        await restoreInPlace(core, name, close);
       } finally {
         // Let the answer reach the window first.
         if (closed) setTimeout(() => (relaunch(), app.exit(0)), 200);

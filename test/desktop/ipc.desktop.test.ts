@@ -1,33 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Envelope } from '../../electron/api/bridge';
 import { channels } from '../../electron/api/contract';
-import { loadMain, settle, type Desktop } from '../support/electron/load-main';
+import { settle } from '../support/electron/load-main';
+import { desktopPerTest } from '../support/electron/per-test';
 
-let desktop: Desktop | undefined;
-afterEach(() => {
-  desktop?.quit();
-  desktop?.unload();
-  desktop = undefined;
-});
+const desktop = desktopPerTest();
 
 type RawBridge = Record<string, Record<string, (input: unknown) => Promise<Envelope<unknown>>>> & {
   on(event: string, listener: (payload: unknown) => void): () => void;
 };
-
-async function started(): Promise<Desktop> {
-  desktop = loadMain();
-  await desktop.start();
-  return desktop;
-}
 
 /** Examples that act on a supplement come before the one that archives it. */
 const ARCHIVE_LAST = (name: string) => (name === 'journal.archiveSupplement' ? 1 : 0);
 
 describe('window.limber in the desktop app', () => {
   it("answers every channel of the contract, called with its example from Limber's own window", async () => {
-    const app = await started();
+    const app = await desktop.start();
     app.realm.saveDialogAnswer = path.join(app.appData, 'Documents', 'report.pdf');
     // The renderer itself runs in Chromium in the e2e tests; here the report page only says it is ready.
     app.realm.onPageLoad = (url: string, contents) => {
@@ -49,7 +39,7 @@ describe('window.limber in the desktop app', () => {
   });
 
   it('refuses calls from a subframe, another host, file:// and web pages, and changes nothing', async () => {
-    const app = await started();
+    const app = await desktop.start();
     const page = app.page();
     const example = channels.find((c) => c.name === 'journal.addEpisode')!.channel.example;
     const senders = [
@@ -69,14 +59,14 @@ describe('window.limber in the desktop app', () => {
   });
 
   it('is trusted on every page of the app, whatever the route', async () => {
-    const app = await started();
+    const app = await desktop.start();
     await app.window().loadURL('app://limber/index.html#/advice/heat-therapy');
     const envelope = await (app.limber() as unknown as RawBridge).advice!.item!({ id: 'heat-therapy' });
     expect(envelope.ok).toBe(true);
   });
 
   it('pushes reminder status to the window', async () => {
-    const app = await started();
+    const app = await desktop.start();
     const limber = app.limber() as unknown as RawBridge;
     const statuses: unknown[] = [];
     limber.on('reminderStatus', (status) => statuses.push(status));
@@ -86,7 +76,7 @@ describe('window.limber in the desktop app', () => {
   });
 
   it('exposes only the contract: no ipcRenderer, no require, no process', async () => {
-    const app = await started();
+    const app = await desktop.start();
     const world = app.page().mainWorld;
     expect(Object.keys(world)).toEqual(['limber']);
     expect(Object.keys(world.limber as object).sort()).toEqual([...new Set(channels.map((c) => c.group)), 'on'].sort());

@@ -1,30 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { contract } from '../../electron/api/contract';
 import { electronEvent } from '../support/electron/realm';
-import { loadMain, ROOT, settle, type Desktop, type LoadOptions } from '../support/electron/load-main';
+import { ROOT, settle, type Desktop, type LoadOptions } from '../support/electron/load-main';
+import { desktopPerTest, value } from '../support/electron/per-test';
 
-let desktop: Desktop | undefined;
-afterEach(() => {
-  desktop?.quit();
-  desktop?.unload();
-  desktop = undefined;
-  vi.useRealTimers();
-});
+const desktop = desktopPerTest();
 
-async function started(options: LoadOptions = {}): Promise<Desktop> {
-  desktop = loadMain(options);
-  await desktop.start();
-  return desktop;
-}
-
-async function value<T>(envelope: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
-  const answer = await envelope;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.value;
-}
+const started = (options: LoadOptions = {}) => desktop.start(options);
 
 async function quitAndWait(app: Desktop): Promise<void> {
   app.quit();
@@ -73,11 +58,10 @@ describe('starting', () => {
   });
 
   it('quits at once when another Limber is running', async () => {
-    desktop = loadMain({ singleInstance: false });
-    await desktop.start();
-    expect(desktop.realm.quitCalled).toBe(true);
-    expect(desktop.windows()).toEqual([]);
-    expect(desktop.realm.trays).toEqual([]);
+    const app = await started({ singleInstance: false });
+    expect(app.realm.quitCalled).toBe(true);
+    expect(app.windows()).toEqual([]);
+    expect(app.realm.trays).toEqual([]);
   });
 
   it('has its own menu: Quit and the pages, no Reload or DevTools once installed', async () => {

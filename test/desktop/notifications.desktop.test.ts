@@ -1,31 +1,21 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadMain, settle, type Desktop, type LoadOptions } from '../support/electron/load-main';
+import { describe, expect, it, vi } from 'vitest';
+import { settle, type Desktop, type LoadOptions } from '../support/electron/load-main';
+import { desktopPerTest, fakeClock, value } from '../support/electron/per-test';
 
-let desktop: Desktop | undefined;
-afterEach(() => {
-  desktop?.quit();
-  desktop?.unload();
-  desktop = undefined;
-  vi.useRealTimers();
-});
+const desktop = desktopPerTest();
 
 const MINUTE = 60_000;
 
 /** Starts Limber on a Wednesday morning and keeps the person at the keyboard until the posture reminder is due. */
 async function untilPostureReminder(options: LoadOptions): Promise<Desktop> {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'], now: new Date('2026-11-25T09:00:00Z') });
-  desktop = loadMain(options);
-  await desktop.start();
+  fakeClock();
+  const app = await desktop.start(options);
   await vi.advanceTimersByTimeAsync(31 * MINUTE);
   await settle();
-  return desktop;
+  return app;
 }
 
-async function status(app: Desktop) {
-  const envelope = await app.limber().reminders.status({});
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value;
-}
+const status = (app: Desktop) => value(app.limber().reminders.status({}));
 
 /** Lets V8 collect what nothing references any more, as it would in a long-running app. */
 async function collectGarbage(): Promise<void> {
@@ -94,13 +84,12 @@ describe('reminder notifications', () => {
 
 describe('quick tips', () => {
   it('stay clickable after garbage collection, and a click opens the advice item', async () => {
-    desktop = loadMain({ platform: 'darwin' });
-    await desktop.start();
-    desktop.clickTray('Quick tip');
-    const [tip] = desktop.notifications.delivered();
+    const app = await desktop.start({ platform: 'darwin' });
+    app.clickTray('Quick tip');
+    const [tip] = app.notifications.delivered();
     expect(tip?.title).toBe('Limber: quick tip');
     await collectGarbage();
-    desktop.notifications.click(0);
-    expect(desktop.window().webContents.getURL()).toMatch(/^app:\/\/limber\/index\.html#\/advice\/[a-z0-9-]+$/);
+    app.notifications.click(0);
+    expect(app.window().webContents.getURL()).toMatch(/^app:\/\/limber\/index\.html#\/advice\/[a-z0-9-]+$/);
   });
 });

@@ -1,26 +1,12 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadMain, settle, type Desktop, type LoadOptions } from '../support/electron/load-main';
+import { describe, expect, it, vi } from 'vitest';
+import { settle, type Desktop, type LoadOptions } from '../support/electron/load-main';
+import { desktopPerTest, fakeClock, value } from '../support/electron/per-test';
 
-let desktop: Desktop | undefined;
-afterEach(() => {
-  desktop?.quit();
-  desktop?.unload();
-  desktop = undefined;
-  vi.useRealTimers();
-});
+const desktop = desktopPerTest();
 
-async function started(options: LoadOptions = {}): Promise<Desktop> {
-  desktop = loadMain(options);
-  await desktop.start();
-  return desktop;
-}
-
-async function status(app: Desktop) {
-  const envelope = await app.limber().reminders.status({});
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  return envelope.value;
-}
+const started = (options: LoadOptions = {}) => desktop.start(options);
+const status = (app: Desktop) => value(app.limber().reminders.status({}));
 
 describe('the tray', () => {
   it('shows Limber’s icon, a tooltip that says what comes next, and the menu', async () => {
@@ -66,7 +52,7 @@ describe('the tray', () => {
   });
 
   it('answers a waiting reminder with Done, Snooze or Skip', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'], now: new Date('2026-11-25T09:00:00Z') });
+    fakeClock();
     const app = await started();
     await vi.advanceTimersByTimeAsync(31 * 60_000);
     const [reminder] = (await status(app)).pending;
@@ -79,7 +65,7 @@ describe('the tray', () => {
   });
 
   it('sets its menu again only when what it shows changed (a new menu closes an open one on Linux)', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'], now: new Date('2026-11-25T09:00:00Z') });
+    fakeClock();
     const app = await started();
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     const sets = app.tray().menuHistory.length;

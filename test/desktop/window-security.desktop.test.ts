@@ -1,23 +1,12 @@
 import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadMain, type Desktop } from '../support/electron/load-main';
+import { describe, expect, it } from 'vitest';
+import { desktopPerTest } from '../support/electron/per-test';
 
-let desktop: Desktop | undefined;
-afterEach(() => {
-  desktop?.quit();
-  desktop?.unload();
-  desktop = undefined;
-});
-
-async function started(): Promise<Desktop> {
-  desktop = loadMain();
-  await desktop.start();
-  return desktop;
-}
+const desktop = desktopPerTest();
 
 describe('the app:// protocol', () => {
   it('serves the page and its assets with the CSP, nosniff and the right types', async () => {
-    const app = await started();
+    const app = await desktop.start();
     const page = await app.fetchApp('app://limber/index.html');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -35,7 +24,7 @@ describe('the app:// protocol', () => {
   });
 
   it('answers 404 for missing files, other hosts and paths that climb out of the app', async () => {
-    const app = await started();
+    const app = await desktop.start();
     for (const url of ['app://limber/nothing-here.js', 'app://other/index.html', 'app://limber/..%2f..%2fpackage.json', 'app://limber/%2e%2e/%2e%2e/package.json', 'app://limber/assets/%00.js']) {
       const response = await app.fetchApp(url);
       expect(response.status, url).toBe(404);
@@ -44,21 +33,21 @@ describe('the app:// protocol', () => {
   });
 
   it('is registered as a privileged standard, secure scheme before the app is ready', async () => {
-    const app = await started();
+    const app = await desktop.start();
     expect(app.realm.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
   });
 });
 
 describe('every window', () => {
   it('runs sandboxed and isolated, without Node, spellchecker or insecure content, with a preload that exists', async () => {
-    const app = await started();
+    const app = await desktop.start();
     const prefs = app.window().options.webPreferences!;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, allowRunningInsecureContent: false, spellcheck: false });
     expect(fs.existsSync(prefs.preload!)).toBe(true);
   });
 
   it('may move between its own pages but not leave app://limber', async () => {
-    const app = await started();
+    const app = await desktop.start();
     const contents = app.window().webContents;
     expect(contents.navigate('app://limber/index.html#/journal')).toBe(true);
     for (const url of ['https://example.com/', 'http://127.0.0.1:3000/', 'file:///etc/passwd', 'app://other/index.html', 'javascript:alert(1)']) {
@@ -68,7 +57,7 @@ describe('every window', () => {
   });
 
   it('opens no new windows and grants no permission', async () => {
-    const app = await started();
+    const app = await desktop.start();
     const contents = app.window().webContents;
     expect(contents.openWindow('https://example.com/').action).toBe('deny');
     expect(contents.openWindow('app://limber/index.html').action).toBe('deny');
@@ -81,7 +70,7 @@ describe('every window', () => {
   });
 
   it('reaches no network: http, https and web sockets are cancelled, app:// is not', async () => {
-    const app = await started();
+    const app = await desktop.start();
     for (const url of ['http://example.com/', 'https://example.com/x.js', 'ws://127.0.0.1:9/', 'wss://example.com/socket']) {
       expect(await app.networkAllowed(url), url).toBe(false);
     }
