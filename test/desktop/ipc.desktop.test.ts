@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../electron/api/bridge';
 import { channels } from '../../electron/api/contract';
 import { settle } from '../support/electron/load-main';
-import { desktopPerTest } from '../support/electron/per-test';
+import { desktopPerTest, fakeClock } from '../support/electron/per-test';
 
 const desktop = desktopPerTest();
 
@@ -81,5 +81,20 @@ describe('window.limber in the desktop app', () => {
     expect(Object.keys(world)).toEqual(['limber']);
     expect(Object.keys(world.limber as object).sort()).toEqual([...new Set(channels.map((c) => c.group)), 'on'].sort());
     expect(() => (app.limber() as unknown as RawBridge).on('not-an-event', () => {})).toThrow(/no event called/);
+  });
+});
+
+describe('saving the doctor report as a PDF', () => {
+  it('answers with an error when the report page fails to load, and leaves no timer behind to fail later', async () => {
+    fakeClock();
+    const app = await desktop.start();
+    app.realm.onPageLoad = (url) => {
+      if (url.includes('#/report/')) throw new Error('net::ERR_FAILED');
+    };
+    const envelope = await app.limber().report.savePdf({ from: '2026-09-01', to: '2026-11-25' });
+    expect(envelope.ok).toBe(false);
+    // A forgotten 20-second timer would now reject a promise nobody awaits: vitest fails the run.
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(app.windows().map((w) => w.webContents.getURL())).toEqual(['app://limber/index.html']);
   });
 });
