@@ -19,12 +19,20 @@ export interface PreviewServerOptions {
   events: EventStream;
   /** The page saw keyboard or pointer input. */
   onActivity(): void;
-  maxBodyBytes?: number;
+  /** Bodies allowed for every channel but the import (tests lower them). */
+  limits?: BodyLimits;
+}
+
+export interface BodyLimits {
+  call: number;
+  import: number;
 }
 
 const CLIENT_PATH = '/__limber/client.js';
-/** Large enough for a journal import (100,000 entries export to about 20 MB). */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+const MIB = 1024 * 1024;
+/** Every call but an import is small; an import of 100,000 entries is about 20 MB. */
+export const BODY_LIMITS: BodyLimits = { call: 1 * MIB, import: 64 * MIB };
+const IMPORT_CHANNEL = 'data.importJson';
 
 /**
  * Serves the renderer and the API contract over HTTP on loopback. Other local web pages must not
@@ -104,16 +112,35 @@ async function handleApi(
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON.');
   }
-  const body = await readBody(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
-  if (body === null) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large.');
+  const name = decodeChannel(channel);
+  if (name === null) return send(res, 404, 'text/plain; charset=utf-8', 'There is no such API channel.');
+  const limits = options.limits ?? BODY_LIMITS;
+  const limit = name === IMPORT_CHANNEL ? limits.import : limits.call;
+  const body = await readBody(req, limit);
+  if (body === null) {
+    // The rest of the body is not read: the connection closes once this answer is sent.
+    res.setHeader('connection', 'close');
+    const most = `${limit / MIB} MiB`;
+    return send(res, 413, 'text/plain; charset=utf-8', `This request is larger than ${most}, the most ${name} accepts; nothing was saved.`);
+  }
   let payload: unknown;
   try {
     payload = body.length === 0 ? undefined : JSON.parse(body);
   } catch {
-    const error = { code: 'invalid-input', message: `Invalid input for ${channel}: the request body is not valid JSON.`, issues: [] };
+    const error = { code: 'invalid-input', message: `Invalid input for ${name}: the request body is not valid JSON.`, issues: [] };
     return send(res, 200, 'application/json', JSON.stringify({ ok: false, error }));
   }
-  return send(res, 200, 'application/json', JSON.stringify(await options.dispatch(decodeURIComponent(channel), payload)));
+  return send(res, 200, 'application/json', JSON.stringify(await options.dispatch(name, payload)));
+}
+
+/** A channel name from the URL; null for a malformed escape (`%zz`) or a name no channel could have. */
+function decodeChannel(raw: string): string | null {
+  try {
+    const name = decodeURIComponent(raw);
+    return /^[a-zA-Z]+\.[a-zA-Z]+$/.test(name) ? name : null;
+  } catch {
+    return null;
+  }
 }
 
 function pageWithClient({ rendererDir, token }: PreviewServerOptions): string {
@@ -140,16 +167,19 @@ function tokenMatches(given: string | null, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The body as text, or null when it is (or says it will be) longer than `limit` bytes. */
 function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= limit) return void chunks.push(chunk);
+      // Stop keeping it, but let the answer go out before the connection closes.
+      chunks.length = 0;
+      req.pause();
+      resolve(null);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);

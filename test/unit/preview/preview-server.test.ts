@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type http from 'node:http';
+import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { makeTestCore, rowCounts, tempDir, type TestCore } from '../../support/t
 const TOKEN = 'test-token-0123456789abcdef';
 
 let t: TestCore;
-let server: http.Server;
+let server: Server;
 let base: string;
 const events = new EventStream();
 let activityReports = 0;
@@ -27,7 +27,7 @@ beforeAll(async () => {
     token: TOKEN,
     events,
     onActivity: () => activityReports++,
-    maxBodyBytes: 1024 * 1024,
+    limits: { call: 1024 * 1024, import: 2 * 1024 * 1024 },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -95,11 +95,47 @@ describe('preview host', () => {
       expect(status).toBe(403);
     });
 
-    it('a body over the limit (1 MiB in this test)', async () => {
+    it('a body over the limit (1 MiB in this test), answered 413 in words', async () => {
       const before = rowCounts(t.core);
-      const response = await call('journal.addEpisode', { ...episode, notes: 'x'.repeat(1_100_000) }).catch(() => null);
-      expect(response === null || response.status === 413).toBe(true);
+      const response = await call('journal.addEpisode', { ...episode, notes: 'x'.repeat(1_100_000) });
+      expect(response.status).toBe(413);
+      expect(await response.text()).toBe('This request is larger than 1 MiB, the most journal.addEpisode accepts; nothing was saved.');
       expect(rowCounts(t.core)).toEqual(before);
+    });
+
+    it('a body over the limit sent without a length (chunked), answered 413 too', async () => {
+      const { port } = server.address() as AddressInfo;
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = httpRequest(
+          { host: '127.0.0.1', port, path: '/api/journal.addEpisode', method: 'POST', headers: { 'content-type': 'application/json', 'x-limber-token': TOKEN } },
+          (res) => {
+            let body = '';
+            res.on('data', (chunk) => (body += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        for (let i = 0; i < 40; i++) req.write('x'.repeat(64 * 1024));
+        req.end();
+      });
+      expect(answer.status).toBe(413);
+      expect(answer.body).toMatch(/larger than 1 MiB/);
+    });
+
+    it('imports up to their own, larger limit', async () => {
+      const file = { format: 'limber-journal', version: 1, exportedAt: Date.UTC(2026, 10, 25), episodes: [], activities: [], supplements: [], supplementDoses: [], food: [], checkIns: [] };
+      const padded = JSON.stringify({ file }).replace('"episodes"', `${' '.repeat(1_500_000)}"episodes"`);
+      const response = await fetch(`${base}/api/data.importJson`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-limber-token': TOKEN }, body: padded });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ ok: true });
+    });
+
+    it('a malformed escape or an impossible channel name, with 404 and no trace', async () => {
+      for (const channel of ['%zz', 'journal.%E0%A4%A', '..%2F..%2Fetc', 'journal.addEpisode%00']) {
+        const response = await call(channel, {});
+        expect(response.status, channel).toBe(404);
+        expect(await response.text()).toBe('There is no such API channel.');
+      }
     });
   });
 
