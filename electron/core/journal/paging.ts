@@ -10,23 +10,31 @@ export const instantSchema = z
   .min(EARLIEST, 'must be a time after 1 January 2000')
   .max(LATEST, 'must be a time before 2100');
 
-export const timeZoneSchema = z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/London');
+/** The longest IANA zone name is 32 characters; anything much longer is not a zone. */
+const ZONE_MAX = 64;
+
+/** An IANA zone, stored under its canonical spelling (`europe/london` becomes `Europe/London`). */
+export const timeZoneSchema = z
+  .string()
+  .max(ZONE_MAX, { message: 'must be an IANA time zone such as Europe/London', abort: true })
+  .refine((zone) => canonicalZone(zone) !== null, 'must be an IANA time zone such as Europe/London')
+  .transform((zone) => canonicalZone(zone)!);
 
 // Building a DateTimeFormat costs ~40 µs; an import checks a zone per record and zones repeat.
-const zoneChecks = new Map<string, boolean>();
+// Only real zones are remembered (a few hundred exist), so the cache cannot grow with bad input.
+const canonicalZones = new Map<string, string>();
 
-function isTimeZone(zone: string): boolean {
-  const known = zoneChecks.get(zone);
+function canonicalZone(zone: string): string | null {
+  const known = canonicalZones.get(zone);
   if (known !== undefined) return known;
-  let valid: boolean;
+  if (zone.length === 0 || zone.length > ZONE_MAX) return null;
   try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    valid = zone.length > 0;
+    const canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    if (canonicalZones.size < 2000) canonicalZones.set(zone, canonical);
+    return canonical;
   } catch {
-    valid = false;
+    return null;
   }
-  if (zoneChecks.size < 1000) zoneChecks.set(zone, valid);
-  return valid;
 }
 
 /** A local calendar date, `YYYY-MM-DD`. */

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, timeZoneSchema } from './paging';
 
+// SQLite's length() stops at a NUL, so the table's CHECK would refuse it with a bare constraint error.
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
+
 export const newSupplementSchema = z.strictObject({
-  name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters'),
-  defaultDose: z.string().trim().max(60, 'must be at most 60 characters').default(''),
+  name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters').regex(NO_CONTROL_CHARACTERS, 'must not contain control characters'),
+  defaultDose: z.string().trim().max(60, 'must be at most 60 characters').regex(NO_CONTROL_CHARACTERS, 'must not contain control characters').default(''),
 });
 export type NewSupplement = z.output<typeof newSupplementSchema>;
 

@@ -26,7 +26,14 @@ export type TimelineCursor = z.output<typeof timelineCursorSchema>;
 
 export const timelineQuerySchema = z
   .strictObject({
-    kinds: z.array(z.enum(ENTRY_KINDS)).min(1, 'must include at least one kind').optional(),
+    // Each distinct list compiles a query of its own: kept to the known kinds, once each, in one order.
+    kinds: z
+      .array(z.enum(ENTRY_KINDS))
+      .min(1, 'must include at least one kind')
+      .max(ENTRY_KINDS.length, { message: 'must list each kind at most once', abort: true })
+      .refine((kinds) => new Set(kinds).size === kinds.length, 'must list each kind at most once')
+      .transform((kinds) => ENTRY_KINDS.filter((kind) => kinds.includes(kind)))
+      .optional(),
     from: instantSchema.optional(),
     to: instantSchema.optional(),
     /** Words to find in notes, triggers, relief, tags and names. */

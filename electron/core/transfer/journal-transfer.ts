@@ -109,12 +109,17 @@ export function importJournal(j: Journals, raw: unknown): ImportReport {
   return report;
 }
 
-/** One kind as CSV (RFC 4180: quoted fields, CRLF), for spreadsheets. Lists become "a; b". */
+/**
+ * One kind as CSV (RFC 4180: quoted fields, CRLF), for spreadsheets. Lists become "a; b". Text
+ * that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) gets a leading
+ * apostrophe, as OWASP advises: a note is never executed. Numbers stay numbers.
+ */
 export function toCsv(rows: readonly Record<string, unknown>[]): string {
   if (rows.length === 0) return '';
   const columns = Object.keys(rows[0]!);
   const cell = (v: unknown) => {
-    const text = Array.isArray(v) ? v.join('; ') : v === null || v === undefined ? '' : String(v);
+    const raw = Array.isArray(v) ? v.join('; ') : v === null || v === undefined ? '' : String(v);
+    const text = typeof v !== 'number' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
