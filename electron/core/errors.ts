@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'unreachable'
   | 'database-too-new'
   | 'backup-unusable'
+  | 'journal-unavailable'
   | 'internal';
 
 export interface FieldIssue {

@@ -7,6 +7,8 @@ import { bundledAdviceContent } from './advice/bundled-content';
 import type { AdviceContent } from './advice/content';
 import type { Clock } from './clock';
 import { openDatabase, type Db } from './db/open-database';
+import { couldNotOpen } from './db/open-failure';
+import { LimberError } from './errors';
 import { sqliteDriver, type SqliteDriver } from './db/sqlite-driver';
 import { ActivityJournal } from './journal/activity-journal';
 import { CheckIns } from './journal/check-ins';
@@ -22,6 +24,8 @@ export interface CoreOptions {
   clock: Clock;
   /** A better-sqlite3 binary built for this runtime (Electron's under `npm start`); every open uses it. */
   nativeBinding?: string | undefined;
+  /** Replaces the driver made from `nativeBinding` (tests inject failures through it). */
+  driver?: SqliteDriver;
   /** Defaults to the library that ships in resources/advice. */
   adviceContent?: AdviceContent;
   random?: () => number;
@@ -65,12 +69,12 @@ export const BACKUP_DIR = 'backups';
 /** Builds the whole core from its ports. Shared by the Electron shell, the preview host and tests. */
 export function createCore(options: CoreOptions): LimberCore {
   const { dataDir, clock, adviceContent, random } = options;
-  const driver = sqliteDriver(options.nativeBinding);
+  const driver = options.driver ?? sqliteDriver(options.nativeBinding);
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   const backupDir = path.join(dataDir, BACKUP_DIR);
   const startup = recover(options, file, backupDir, driver);
-  const db = openDatabase(file, driver);
+  const db = openJournalDatabase(file, driver);
   try {
     const episodes = new EpisodeJournal(db, clock);
     const activities = new ActivityJournal(db, clock);
@@ -107,4 +111,14 @@ function recover(options: CoreOptions, file: string, backupDir: string, driver: 
   const restore = check.newestGoodBackup !== null && (options.onDamaged?.(check) ?? 'restore') === 'restore';
   if (restore) restoreBackup(check.newestGoodBackup!, file, options.clock.now(), driver);
   return { status: 'damaged', keptAs: check.keptAs, restoredFrom: restore ? check.newestGoodBackup : null };
+}
+
+/** The journal, or why it could not be opened in words (a damaged one was set aside just before). */
+function openJournalDatabase(file: string, driver: SqliteDriver): Db {
+  try {
+    return openDatabase(file, driver);
+  } catch (error) {
+    if (error instanceof LimberError) throw error;
+    throw couldNotOpen(file, error);
+  }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { couldNotOpen, isDamageError } from '../db/open-failure';
 import { nodeSqlite, type SqliteDriver } from '../db/sqlite-driver';
 import { isHealthy, listBackups, type BackupInfo } from './backups';
 
@@ -21,9 +22,37 @@ const SIDE_FILES = ['', '-wal', '-shm'];
  * is found for the person to restore.
  */
 export function checkJournalFile(databaseFile: string, backupDir: string, now: number, driver: SqliteDriver = nodeSqlite): StartupCheck {
-  if (!fs.existsSync(databaseFile) || isHealthy(databaseFile, driver)) return { status: 'ok' };
+  if (!fs.existsSync(databaseFile) || inspectJournal(databaseFile, driver) === 'sound') return { status: 'ok' };
   const keptAs = moveAside(databaseFile, 'damaged', now);
   return { status: 'damaged', keptAs, newestGoodBackup: listBackups(backupDir).find((b) => isHealthy(b.file, driver)) ?? null };
+}
+
+/**
+ * Whether the journal is sound or proven damaged (SQLite says it is not a database, or its quick
+ * check fails). Any other failure (permissions, a full or read-only disk, a lock) proves nothing
+ * about the file and is thrown as `journal-unavailable`, so the caller moves nothing.
+ */
+export function inspectJournal(file: string, driver: SqliteDriver = nodeSqlite): 'sound' | 'damaged' {
+  try {
+    fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+  } catch (error) {
+    throw couldNotOpen(file, error);
+  }
+  let db: ReturnType<SqliteDriver['open']>;
+  try {
+    db = driver.open(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    if (isDamageError(error)) return 'damaged';
+    throw couldNotOpen(file, error);
+  }
+  try {
+    return db.pragma('quick_check', { simple: true }) === 'ok' ? 'sound' : 'damaged';
+  } catch (error) {
+    if (isDamageError(error)) return 'damaged';
+    throw couldNotOpen(file, error);
+  } finally {
+    db.close();
+  }
 }
 
 /** Renames the journal and its WAL files to `<file>.<why>-<time>`; returns the new name. */

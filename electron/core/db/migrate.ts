@@ -21,17 +21,21 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   });
   const current = schemaVersion(db);
   const latest = migrations.length;
-  if (current > latest) {
-    throw new LimberError(
-      'database-too-new',
-      `This journal was written by a newer version of Limber (schema ${current}; this version knows ${latest}). ` +
-        'Update Limber to open it; the file has not been changed.',
-    );
-  }
+  refuseNewerSchema(current, latest);
   const pending = migrations.slice(current);
   if (pending.length === 0) return;
   db.transaction(() => {
     for (const m of pending) m.up(db);
     db.pragma(`user_version = ${latest}`);
   }).immediate();
+}
+
+/** A journal written by a newer Limber is refused rather than touched: downgrading could lose data. */
+export function refuseNewerSchema(current: number, latest: number): void {
+  if (current <= latest) return;
+  throw new LimberError(
+    'database-too-new',
+    `This journal was written by a newer version of Limber (schema ${current}; this version knows ${latest}). ` +
+      'Update Limber to open it; the file has not been changed.',
+  );
 }

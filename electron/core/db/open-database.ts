@@ -1,12 +1,18 @@
 import type Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import fs from 'node:fs';
+import { migrate, refuseNewerSchema, schemaVersion } from './migrate';
 import { nodeSqlite, type SqliteDriver } from './sqlite-driver';
 import { migrations } from './migrations';
 
 export type Db = Database.Database;
 
-/** Opens (creating if needed) the journal database and brings its schema up to date. */
+/**
+ * Opens (creating if needed) the journal database and brings its schema up to date. A journal from
+ * a newer Limber is refused before anything writes to it: switching it to WAL, or closing a
+ * connection (which folds a pending WAL into the file), would already change it.
+ */
 export function openDatabase(file: string, driver: SqliteDriver = nodeSqlite): Db {
+  if (fs.existsSync(file)) refuseIfTooNew(file, driver);
   const db = driver.open(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -19,6 +25,16 @@ export function openDatabase(file: string, driver: SqliteDriver = nodeSqlite): D
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+function refuseIfTooNew(file: string, driver: SqliteDriver): void {
+  // Read-only: its close cannot checkpoint the WAL.
+  const peek = driver.open(file, { readonly: true, fileMustExist: true });
+  try {
+    refuseNewerSchema(schemaVersion(peek), migrations.length);
+  } finally {
+    peek.close();
   }
 }
 
