@@ -32,8 +32,13 @@ export function isHealthy(file: string, driver: SqliteDriver = nodeSqlite): bool
   }
 }
 
-export function listBackups(dir: string): BackupInfo[] {
+/**
+ * The backups in a folder, newest first. With `today`, a backup named after a later day (taken
+ * while the clock was wrong, say in 2099) counts as the oldest: it never wins over today's.
+ */
+export function listBackups(dir: string, today?: string): BackupInfo[] {
   if (!fs.existsSync(dir)) return [];
+  const misdated = (b: BackupInfo) => (today !== undefined && b.day > today ? 1 : 0);
   return fs
     .readdirSync(dir)
     .flatMap((name) => {
@@ -42,15 +47,26 @@ export function listBackups(dir: string): BackupInfo[] {
       const file = path.join(dir, name);
       return [{ name, file, day, sizeBytes: fs.statSync(file).size }];
     })
-    .sort((a, b) => b.day.localeCompare(a.day));
+    .sort((a, b) => misdated(a) - misdated(b) || b.day.localeCompare(a.day));
 }
+
+/** The UTC date a day after `now`: no honest local date is later than that. */
+export function latestPlausibleDay(now: number): string {
+  return new Date(now + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Files a backup may have beside it: SQLite's side files, and a copy being written. */
+const SIDE_FILES = ['-wal', '-shm', '-journal'];
+const PARTIAL = /\.partial(-wal|-shm|-journal)?$/;
 
 /**
  * Which backups rotation keeps, as backup tools usually mean "7 daily, 4 weekly": the newest 7
  * days, and the newest backup of each of the 4 most recent ISO weeks (one may also be a daily).
  */
-export function backupsToKeep(backups: readonly BackupInfo[]): Set<string> {
-  const newestFirst = [...backups].sort((a, b) => b.day.localeCompare(a.day));
+export function backupsToKeep(backups: readonly BackupInfo[], today?: string): Set<string> {
+  // Misdated ones (see listBackups) rotate out as soon as one honest backup exists.
+  const honest = backups.filter((b) => today === undefined || b.day <= today);
+  const newestFirst = (honest.length > 0 ? honest : [...backups]).sort((a, b) => b.day.localeCompare(a.day));
   const keep = new Set(newestFirst.slice(0, KEEP_DAILY).map((b) => b.name));
   const weeks = new Set<string>();
   for (const backup of newestFirst) {
@@ -75,7 +91,7 @@ export class Backups {
   ) {}
 
   list(): BackupInfo[] {
-    return listBackups(this.dir);
+    return listBackups(this.dir, latestPlausibleDay(this.clock.now()));
   }
 
   /** Takes today's backup unless there is one, then rotates. Returns the new backup, if any. */
@@ -85,11 +101,12 @@ export class Backups {
     const file = path.join(this.dir, name);
     if (fs.existsSync(file)) return null;
     fs.mkdirSync(this.dir, { recursive: true });
+    this.removeLeftovers();
     // Written aside and checked before it takes its real name: a crash never leaves a bad backup.
     const partial = `${file}.partial`;
     await this.db.backup(partial);
-    if (!isHealthy(partial, this.driver)) {
-      fs.rmSync(partial, { force: true });
+    if (!this.settle(partial)) {
+      this.removeLeftovers();
       throw new Error(`the backup written to ${partial} failed its integrity check`);
     }
     fs.renameSync(partial, file);
@@ -97,13 +114,36 @@ export class Backups {
     return this.list().find((b) => b.name === name) ?? null;
   }
 
-  /** Deletes backups outside the rotation; returns their names. */
+  /** Deletes backups outside the rotation, with whatever lies beside them; returns their names. */
   rotate(): string[] {
     const all = this.list();
-    const keep = backupsToKeep(all);
+    const keep = backupsToKeep(all, latestPlausibleDay(this.clock.now()));
     const removed = all.filter((b) => !keep.has(b.name));
-    for (const b of removed) fs.rmSync(b.file, { force: true });
+    for (const b of removed) for (const suffix of ['', ...SIDE_FILES]) fs.rmSync(b.file + suffix, { force: true });
     return removed.map((b) => b.name);
+  }
+
+  /**
+   * Makes a fresh copy a single self-contained file (the copy inherits WAL mode, and every later
+   * open would leave -wal and -shm beside it) and checks it. False when the check fails.
+   */
+  private settle(partial: string): boolean {
+    try {
+      const copy = this.driver.open(partial, { fileMustExist: true });
+      try {
+        copy.pragma('journal_mode = DELETE');
+        return copy.pragma('quick_check', { simple: true }) === 'ok';
+      } finally {
+        copy.close();
+      }
+    } catch {
+      return false;
+    }
+  }
+
+  /** A backup cut short (a crash, a full disk) leaves a partial copy; it is never a backup. */
+  private removeLeftovers(): void {
+    for (const name of fs.readdirSync(this.dir)) if (PARTIAL.test(name)) fs.rmSync(path.join(this.dir, name), { force: true });
   }
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { couldNotOpen, isDamageError } from '../db/open-failure';
 import { nodeSqlite, type SqliteDriver } from '../db/sqlite-driver';
-import { isHealthy, listBackups, type BackupInfo } from './backups';
+import { isHealthy, latestPlausibleDay, listBackups, type BackupInfo } from './backups';
 
 export type StartupCheck =
   | { status: 'ok' }
@@ -24,7 +24,8 @@ const SIDE_FILES = ['', '-wal', '-shm'];
 export function checkJournalFile(databaseFile: string, backupDir: string, now: number, driver: SqliteDriver = nodeSqlite): StartupCheck {
   if (!fs.existsSync(databaseFile) || inspectJournal(databaseFile, driver) === 'sound') return { status: 'ok' };
   const keptAs = moveAside(databaseFile, 'damaged', now);
-  return { status: 'damaged', keptAs, newestGoodBackup: listBackups(backupDir).find((b) => isHealthy(b.file, driver)) ?? null };
+  const newestFirst = listBackups(backupDir, latestPlausibleDay(now));
+  return { status: 'damaged', keptAs, newestGoodBackup: newestFirst.find((b) => isHealthy(b.file, driver)) ?? null };
 }
 
 /**

@@ -130,3 +130,49 @@ describe('restoring a chosen backup', () => {
     expect(notesIn(boot(dataDir, clock))).toEqual(['old']);
   });
 });
+
+describe('backups on disk', () => {
+  it('leave no side files (-wal, -shm) and no partial copies behind, over days of use', async () => {
+    const dataDir = tempDir();
+    const clock = new FakeClock(Date.UTC(2026, 10, 1, 9));
+    const core = boot(dataDir, clock);
+    // A backup cut short by a crash on an earlier day.
+    fs.mkdirSync(path.join(dataDir, BACKUP_DIR), { recursive: true });
+    fs.writeFileSync(path.join(dataDir, BACKUP_DIR, 'limber-2026-10-31.sqlite3.partial'), 'half');
+    for (let day = 0; day < 12; day++) {
+      addEpisode(core, `day ${day}`);
+      await core.backups.backUpIfDue();
+      for (const backup of core.backups.list()) expect(isHealthy(backup.file)).toBe(true);
+      clock.advance(DAY);
+    }
+    const files = fs.readdirSync(path.join(dataDir, BACKUP_DIR));
+    expect(files.filter((name) => !/^limber-\d{4}-\d{2}-\d{2}\.sqlite3$/.test(name))).toEqual([]);
+    expect(files).toHaveLength(core.backups.list().length);
+  });
+
+  it('lists one dated after today last', () => {
+    const dir = tempDir();
+    for (const day of ['2099-01-01', '2026-11-24', '2026-11-25']) fs.writeFileSync(path.join(dir, `limber-${day}.sqlite3`), '');
+    expect(listBackups(dir, '2026-11-26').map((b) => b.day)).toEqual(['2026-11-25', '2026-11-24', '2099-01-01']);
+  });
+
+  it('one dated in the future (a clock once set to 2099) never wins recovery over today’s, and rotates out', async () => {
+    const dataDir = tempDir();
+    const wrong = boot(dataDir, new FakeClock(Date.UTC(2099, 0, 1, 9)));
+    addEpisode(wrong, 'written while the clock said 2099');
+    await wrong.backups.backUpIfDue();
+    wrong.close();
+    const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
+    const right = boot(dataDir, clock);
+    addEpisode(right, 'today');
+    await right.backups.backUpIfDue();
+    expect(right.backups.list().map((b) => b.day)).toEqual(['2026-11-25']);
+    right.close();
+    fs.writeFileSync(path.join(dataDir, DATABASE_FILE), 'damaged'.repeat(1000));
+    fs.rmSync(path.join(dataDir, `${DATABASE_FILE}-wal`), { force: true });
+    const recovered = boot(dataDir, clock);
+    expect(recovered.startup).toMatchObject({ status: 'damaged', restoredFrom: { day: '2026-11-25' } });
+    // Today's backup holds both entries; the 2099 one held only the first.
+    expect(notesIn(recovered)).toEqual(['today', 'written while the clock said 2099']);
+  });
+});
