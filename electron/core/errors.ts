@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'database-too-new'
   | 'backup-unusable'
   | 'journal-unavailable'
+  | 'storage-failed'
   | 'internal';
 
 export interface FieldIssue {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { LimberError } from '../errors';
 
 /** SQLite's own verdicts that a file is not a sound database. Everything else is "could not open". */
@@ -13,7 +15,8 @@ export function isDamageError(error: unknown): boolean {
  */
 export function couldNotOpen(file: string, error: unknown): LimberError {
   const code = codeOf(error);
-  const why = /SQLITE_FULL|ENOSPC/.test(code)
+  // A full disk often surfaces as an I/O error (SQLITE_IOERR_SHMSIZE: the -shm file cannot grow).
+  const why = /SQLITE_FULL|ENOSPC/.test(code) || (/SQLITE_IOERR|SQLITE_CANTOPEN/.test(code) && nearlyFull(path.dirname(file)))
     ? 'the disk is full. Free some space'
     : /SQLITE_BUSY|SQLITE_LOCKED/.test(code)
       ? 'another program holds it (is another Limber running, perhaps as another user?). Close it'
@@ -27,4 +30,14 @@ export function couldNotOpen(file: string, error: unknown): LimberError {
 
 function codeOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+}
+
+/** Less than 1 MiB left for this user on the folder's file system. */
+function nearlyFull(dir: string): boolean {
+  try {
+    const stats = fs.statfsSync(dir);
+    return stats.bavail * stats.bsize < 1024 * 1024;
+  } catch {
+    return false;
+  }
 }

@@ -81,3 +81,18 @@ describe('dispatching API calls', () => {
     expect(rowCounts(t.core)).toEqual(before);
   });
 });
+
+describe('when the disk fails', () => {
+  for (const [code, words] of [
+    ['SQLITE_FULL', 'The disk is full: nothing was saved.'],
+    ['SQLITE_IOERR_WRITE', 'The disk could not be read or written: nothing was saved.'],
+    ['SQLITE_READONLY', 'The journal is read-only now: nothing was saved.'],
+  ] as const) {
+    it(`${code} is answered in plain words, not as an internal error`, async () => {
+      const failing = { journal: { addEpisode: () => { throw Object.assign(new Error(`simulated ${code}`), { code }); } } };
+      const dispatch = createDispatcher(failing as unknown as Parameters<typeof createDispatcher>[0], () => {});
+      const reply = await dispatch('journal.addEpisode', { startedAt: Date.UTC(2026, 10, 25, 8), timeZone: 'UTC', intensity: 4, areas: ['neck-left'] });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'storage-failed', message: expect.stringContaining(words) } });
+    });
+  }
+});
