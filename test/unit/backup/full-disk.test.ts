@@ -49,7 +49,7 @@ describe('a full disk', () => {
     let refusal: unknown = null;
     for (let i = 0; i < 200 && refusal === null; i++) {
       const reply = await dispatch('journal.addEpisode', episode(`while full ${i} ${'x'.repeat(2000)}`));
-      if (reply.ok) saved.push(reply.value.notes);
+      if (reply.ok) saved.push((reply.value as { notes: string }).notes);
       else refusal = reply.error;
     }
     expect(refusal).toMatchObject({ code: 'storage-failed', message: expect.stringContaining('The disk is full: nothing was saved.') });
