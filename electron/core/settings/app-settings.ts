@@ -13,9 +13,10 @@ export class SettingsStore {
     const stored = new Map(rows.map((r) => [r.key, r.value]));
     const out: Record<string, unknown> = {};
     for (const [key, { schema, fallback }] of Object.entries(SETTINGS)) {
-      // A value this version cannot read (hand-edited, or from a newer build) falls back to the default.
+      // A value this version cannot read (hand-edited, damaged on disk, or from a newer build) falls
+      // back to the default rather than making every setting unreadable.
       const raw = stored.get(key);
-      const parsed = raw === undefined ? undefined : schema.safeParse(JSON.parse(raw));
+      const parsed = raw === undefined ? undefined : schema.safeParse(parseOrUndefined(raw));
       out[key] = parsed?.success ? parsed.data : fallback;
     }
     return out as AppSettings;
@@ -36,5 +37,13 @@ export class SettingsStore {
   acknowledgeNotice(): AppSettings {
     if (this.all().noticeAcknowledgedAt === null) this.set('noticeAcknowledgedAt', this.clock.now());
     return this.all();
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

@@ -34,4 +34,14 @@ describe('settings', () => {
     ctx.t.core.db.prepare("INSERT INTO settings (key, value) VALUES ('noticeAcknowledgedAt', '\"yesterday\"')").run();
     expect(ctx.t.core.settings.all().noticeAcknowledgedAt).toBeNull();
   });
+
+  it('reads the other settings when one stored value is damaged on disk (not even JSON)', () => {
+    ctx.t.core.settings.acknowledgeNotice();
+    // The table checks JSON on write; a flipped byte on disk does not go through that check.
+    ctx.t.core.db.pragma('ignore_check_constraints = ON');
+    ctx.t.core.db.prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('reminders', '{\"posture\":')").run();
+    const settings = ctx.t.core.settings.all();
+    expect(settings.reminders).toEqual(DEFAULT_REMINDER_SETTINGS);
+    expect(settings.noticeAcknowledgedAt).toBe(NOV_25_2026);
+  });
 });
