@@ -18,6 +18,14 @@ function smallDisk(): string | null {
   return spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', dir]).status === 0 ? (mounts.push(dir), dir) : null;
 }
 
+/** The small disk, or the test skipped with its reason printed. */
+function smallDiskOrSkip(context: { skip(): never }): string {
+  const disk = smallDisk();
+  if (disk) return disk;
+  console.log('skipped: needs root to mount a 2 MiB tmpfs; CI runs as root');
+  return context.skip();
+}
+
 function fill(dir: string): string {
   const filler = path.join(dir, 'filler');
   const fd = fs.openSync(filler, 'w');
@@ -35,11 +43,7 @@ const episode = (notes: string) => ({ startedAt: Date.UTC(2026, 10, 25, 8), time
 
 describe('a full disk', () => {
   it('refuses a new entry in plain words, and every entry saved before is there once space is freed', async (context) => {
-    const disk = smallDisk();
-    if (!disk) {
-      console.log('skipped: needs root to mount a 2 MiB tmpfs; CI runs as root');
-      return context.skip();
-    }
+    const disk = smallDiskOrSkip(context);
     const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
     const t = makeTestCore(clock, disk);
     const { dispatch } = t;
@@ -62,11 +66,7 @@ describe('a full disk', () => {
   });
 
   it('at start-up, the journal is neither moved aside nor replaced', async (context) => {
-    const disk = smallDisk();
-    if (!disk) {
-      console.log('skipped: needs root to mount a 2 MiB tmpfs; CI runs as root');
-      return context.skip();
-    }
+    const disk = smallDiskOrSkip(context);
     const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
     const core = createCore({ dataDir: disk, clock });
     for (let i = 0; i < 50; i++) core.episodes.add({ ...episode(`entry ${i}`), durationMinutes: null, reliefHelped: null, triggers: [], relief: [] } as never);
