@@ -6,6 +6,7 @@ import { intensityWord, whereLabel } from '../labels';
 import { formatWhen } from '../time';
 import type { EntryControls } from '../components/EntryList';
 import { EpisodeForm } from '../components/EpisodeForm';
+import { UnreadableNote } from './UnreadableNote';
 
 export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode; showDate: boolean; controls: EntryControls }) {
   const api = useApi();
@@ -48,6 +49,7 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
           </p>
         )}
         {episode.notes && <p className="notes">{episode.notes}</p>}
+        <UnreadableNote fields={episode.unreadable} />
       </div>
       <div className="entry-actions">
         <button type="button" onClick={() => setEditing(true)} aria-label={`Edit episode of ${when}`}>

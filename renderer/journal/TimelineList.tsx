@@ -9,6 +9,7 @@ import { ACTIVITY_LABELS, FOOD_TAG_LABELS } from '../labels';
 import { formatWhen } from '../time';
 import { EntryEditForm } from './EntryEditForm';
 import { EpisodeEntry } from './EpisodeEntry';
+import { UnreadableNote } from './UnreadableNote';
 
 export interface TimelineListProps {
   label: string;
@@ -88,6 +89,7 @@ function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry
           <span>{when}</span> · {what}
         </p>
         {note && <p className="notes">{note}</p>}
+        {entry.kind === 'food' && <UnreadableNote fields={entry.entry.unreadable} />}
       </div>
       {entry.kind !== 'check-in' && (
         <div className="entry-actions">

@@ -25,6 +25,18 @@ function seed(count: number) {
 const notes = () => screen.queryAllByText(/^entry \d+$/).map((n) => n.textContent);
 
 describe('Journal', () => {
+  it('shows an entry damaged on disk with a plain note, and the other entries as usual', async () => {
+    renderWithCore(<JournalPage />, (core) => {
+      seed(2)(core);
+      core.db.pragma('ignore_check_constraints = ON');
+      core.db.prepare(`UPDATE episodes SET areas = '["lower-ba' WHERE notes = 'entry 1'`).run();
+    });
+    const damaged = (await screen.findByText('entry 1')).closest('article')!;
+    expect(within(damaged as HTMLElement).getByRole('note').textContent).toMatch(/could not be read from the journal file \(areas\)/);
+    const fine = screen.getByText('entry 0').closest('article')!;
+    expect(within(fine as HTMLElement).queryByRole('note')).toBeNull();
+  });
+
   it('shows an empty journal plainly', async () => {
     renderWithCore(<JournalPage />);
     expect(await screen.findByText('Nothing logged yet. Start from Today.')).toBeTruthy();

@@ -3,6 +3,7 @@ import { prepared, type Db } from '../db/open-database';
 import type { Episode, EpisodePatch, NewEpisode } from './episode';
 import { JournalTable, type Stamps } from './journal-table';
 import { localDate } from '../reminders/local-time';
+import { readStoredList, withUnreadable } from './stored-list';
 
 interface EpisodeRow {
   id: number;
@@ -23,20 +24,24 @@ const COLUMNS =
   'id, started_at, time_zone, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at';
 
 function toEpisode(row: EpisodeRow): Episode {
-  return {
-    id: row.id,
-    startedAt: row.started_at,
-    timeZone: row.time_zone,
-    intensity: row.intensity,
-    areas: JSON.parse(row.areas) as Episode['areas'],
-    durationMinutes: row.duration_minutes,
-    triggers: JSON.parse(row.triggers) as string[],
-    relief: JSON.parse(row.relief) as string[],
-    reliefHelped: row.relief_helped,
-    notes: row.notes,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  const unreadable: string[] = [];
+  return withUnreadable(
+    {
+      id: row.id,
+      startedAt: row.started_at,
+      timeZone: row.time_zone,
+      intensity: row.intensity,
+      areas: readStoredList<Episode['areas'][number]>(row.areas, 'areas', unreadable),
+      durationMinutes: row.duration_minutes,
+      triggers: readStoredList<string>(row.triggers, 'triggers', unreadable),
+      relief: readStoredList<string>(row.relief, 'relief', unreadable),
+      reliefHelped: row.relief_helped,
+      notes: row.notes,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    },
+    unreadable,
+  );
 }
 
 /** An episode's writable fields as named SQL parameters. */

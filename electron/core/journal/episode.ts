@@ -58,4 +58,6 @@ export interface Episode {
   notes: string;
   createdAt: number;
   updatedAt: number;
+  /** Fields damaged on disk that read as empty (see stored-list.ts); absent when all is well. */
+  unreadable?: string[];
 }

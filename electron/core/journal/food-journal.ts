@@ -4,6 +4,7 @@ import type { FoodEntry, FoodPatch, NewFood } from './food';
 import { LimberError } from '../errors';
 import { JournalTable, type Stamps } from './journal-table';
 import { localDate } from '../reminders/local-time';
+import { readStoredList, withUnreadable } from './stored-list';
 
 interface FoodRow {
   id: number;
@@ -17,15 +18,11 @@ interface FoodRow {
 
 const COLUMNS = 'id, started_at, time_zone, tags, note, created_at, updated_at';
 
-const toFood = (r: FoodRow): FoodEntry => ({
-  id: r.id,
-  startedAt: r.started_at,
-  timeZone: r.time_zone,
-  tags: JSON.parse(r.tags) as FoodEntry['tags'],
-  note: r.note,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
+function toFood(r: FoodRow): FoodEntry {
+  const unreadable: string[] = [];
+  const tags = readStoredList<FoodEntry['tags'][number]>(r.tags, 'tags', unreadable);
+  return withUnreadable({ id: r.id, startedAt: r.started_at, timeZone: r.time_zone, tags, note: r.note, createdAt: r.created_at, updatedAt: r.updated_at }, unreadable);
+}
 
 /** What the person ate, tagged with the article's food groups. Every write is one transaction. */
 export class FoodJournal extends JournalTable<FoodRow, FoodEntry> {

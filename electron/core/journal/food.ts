@@ -30,5 +30,7 @@ export interface FoodEntry {
   note: string;
   createdAt: number;
   updatedAt: number;
+  /** Fields damaged on disk that read as empty (see stored-list.ts); absent when all is well. */
+  unreadable?: string[];
 }
 export type FoodPatch = z.output<typeof foodPatchSchema>;

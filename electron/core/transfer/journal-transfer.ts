@@ -19,7 +19,8 @@ export interface Journals {
   checkIns: CheckIns;
 }
 
-const omitId = <T extends { id: number }>({ id: _id, ...rest }: T): Omit<T, 'id'> => rest;
+// What could not be read is not exported: the file holds what was readable, and imports again.
+const omitId = <T extends { id: number; unreadable?: string[] }>({ id: _id, unreadable: _unreadable, ...rest }: T): Omit<T, 'id' | 'unreadable'> => rest;
 
 /** The whole journal as one versioned file (deleted entries left out). */
 export function exportJournal(j: Journals): JournalFile {
