@@ -204,6 +204,18 @@ function openJournal(): LimberCore | null {
         }) === 0
           ? 'restore'
           : 'start-empty',
+      onMissing: ({ empty, newestGoodBackup }) =>
+        dialog.showMessageBoxSync({
+          type: 'question',
+          title: 'Limber',
+          message: empty ? 'Your journal file is empty.' : 'Your journal file is missing.',
+          detail: `Limber found a backup from ${newestGoodBackup.day}. Restore it, or start a new, empty journal?`,
+          buttons: [`Restore the backup from ${newestGoodBackup.day}`, 'Start an empty journal'],
+          defaultId: 0,
+          cancelId: 0,
+        }) === 0
+          ? 'restore'
+          : 'start-empty',
     });
   } catch (error) {
     dialog.showErrorBox('Limber cannot open its journal', error instanceof Error ? error.message : String(error));

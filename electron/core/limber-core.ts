@@ -34,6 +34,8 @@ export interface CoreOptions {
    * backup, or start an empty journal? The host asks the person. Defaults to restoring.
    */
   onDamaged?: (check: Extract<StartupCheck, { status: 'damaged' }>) => 'restore' | 'start-empty';
+  /** The journal is missing or empty while a good backup exists: restore it, or start empty? Defaults to restoring. */
+  onMissing?: (check: Extract<StartupCheck, { status: 'missing' }>) => 'restore' | 'start-empty';
   /** The person's IANA zone, for naming daily backups by local date. */
   timeZone?: () => string;
 }
@@ -41,7 +43,8 @@ export interface CoreOptions {
 /** What happened at start-up, for the host to tell the person. */
 export type StartupReport =
   | { status: 'ok' }
-  | { status: 'damaged'; keptAs: string; restoredFrom: BackupInfo | null };
+  | { status: 'damaged'; keptAs: string; restoredFrom: BackupInfo | null }
+  | { status: 'missing'; empty: boolean; restoredFrom: BackupInfo | null };
 
 export interface LimberCore {
   readonly db: Db;
@@ -108,6 +111,11 @@ export function createCore(options: CoreOptions): LimberCore {
 function recover(options: CoreOptions, file: string, backupDir: string, driver: SqliteDriver): StartupReport {
   const check = checkJournalFile(file, backupDir, options.clock.now(), driver);
   if (check.status === 'ok') return check;
+  if (check.status === 'missing') {
+    const restore = (options.onMissing?.(check) ?? 'restore') === 'restore';
+    if (restore) restoreBackup(check.newestGoodBackup, file, options.clock.now(), driver);
+    return { status: 'missing', empty: check.empty, restoredFrom: restore ? check.newestGoodBackup : null };
+  }
   const restore = check.newestGoodBackup !== null && (options.onDamaged?.(check) ?? 'restore') === 'restore';
   if (restore) restoreBackup(check.newestGoodBackup!, file, options.clock.now(), driver);
   return { status: 'damaged', keptAs: check.keptAs, restoredFrom: restore ? check.newestGoodBackup : null };

@@ -55,6 +55,11 @@ interface Journal {
 /** The core, its reminders and its backups for one data folder; booted again after a restore. */
 function bootJournal(dataDir: string, timeScale: number, events: EventStream, activity: BrowserActivity, restorer: JournalRestorer): Journal {
   const core = createCore({ dataDir, clock: systemClock });
+  if (core.startup.status === 'missing' && core.startup.restoredFrom) {
+    console.warn(
+      `Limber preview: the journal was ${core.startup.empty ? 'empty' : 'missing'}; restored the backup from ${core.startup.restoredFrom.day} (your newest).`,
+    );
+  }
   if (core.startup.status === 'damaged') {
     console.warn(`Limber preview: the journal file was damaged; kept unchanged as ${core.startup.keptAs}.`);
     console.warn(

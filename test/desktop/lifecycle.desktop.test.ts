@@ -145,6 +145,18 @@ describe('the journal file', () => {
     expect(fs.readdirSync(journalDir(first)).some((name) => name.startsWith('limber.sqlite3.damaged-'))).toBe(true);
   });
 
+  it('when missing beside a backup, asks before starting an empty journal', async () => {
+    const first = await started();
+    await vi.waitFor(async () => expect(await value(first.limber().data.backups({}))).toHaveLength(1));
+    await quitAndWait(first);
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(journalDir(first), `limber.sqlite3${suffix}`), { force: true });
+    const second = await started({ appData: first.appData, prepare: (realm) => realm.messageBoxAnswers.push(1) });
+    const dialog = second.realm.dialogs.find((d) => d.kind === 'messageBox')?.options as { message: string; buttons: string[] };
+    expect(dialog.message).toBe('Your journal file is missing.');
+    expect(dialog.buttons).toEqual([expect.stringMatching(/^Restore the backup from \d{4}-\d{2}-\d{2}$/), 'Start an empty journal']);
+    expect((await value(second.limber().journal.listEpisodes({ limit: 10 }))).items).toEqual([]);
+  });
+
   it('restoring a backup replaces the journal, keeps the old one aside and starts Limber again (not as at login)', async () => {
     const app = await started({ args: ['--autostart'], env: { APPIMAGE: '/home/me/Limber.AppImage' } });
     app.clickTray('Open Limber');

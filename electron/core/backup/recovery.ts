@@ -7,6 +7,12 @@ import { isHealthy, latestPlausibleDay, listBackups, type BackupInfo } from './b
 export type StartupCheck =
   | { status: 'ok' }
   | {
+      /** No journal, or an empty (0-byte) one, while a good backup exists: not silently a new journal. */
+      status: 'missing';
+      empty: boolean;
+      newestGoodBackup: BackupInfo;
+    }
+  | {
       status: 'damaged';
       /** Where the damaged file was moved; it is never written over or deleted. */
       keptAs: string;
@@ -22,10 +28,15 @@ const SIDE_FILES = ['', '-wal', '-shm'];
  * is found for the person to restore.
  */
 export function checkJournalFile(databaseFile: string, backupDir: string, now: number, driver: SqliteDriver = nodeSqlite): StartupCheck {
-  if (!fs.existsSync(databaseFile) || inspectJournal(databaseFile, driver) === 'sound') return { status: 'ok' };
+  const newestGoodBackup = () => listBackups(backupDir, latestPlausibleDay(now)).find((b) => isHealthy(b.file, driver)) ?? null;
+  const size = fs.statSync(databaseFile, { throwIfNoEntry: false })?.size;
+  if (size === undefined || size === 0) {
+    const backup = newestGoodBackup();
+    return backup ? { status: 'missing', empty: size === 0, newestGoodBackup: backup } : { status: 'ok' };
+  }
+  if (inspectJournal(databaseFile, driver) === 'sound') return { status: 'ok' };
   const keptAs = moveAside(databaseFile, 'damaged', now);
-  const newestFirst = listBackups(backupDir, latestPlausibleDay(now));
-  return { status: 'damaged', keptAs, newestGoodBackup: newestFirst.find((b) => isHealthy(b.file, driver)) ?? null };
+  return { status: 'damaged', keptAs, newestGoodBackup: newestGoodBackup() };
 }
 
 /**

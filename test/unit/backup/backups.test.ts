@@ -176,3 +176,51 @@ describe('backups on disk', () => {
     expect(notesIn(recovered)).toEqual(['today', 'written while the clock said 2099']);
   });
 });
+
+describe('a missing or empty journal beside a backup', () => {
+  for (const how of ['deleted', 'emptied'] as const) {
+    it(`(${how}) is not silently a new journal: the newest good backup is offered, and restored by default`, async () => {
+      const dataDir = tempDir();
+      const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
+      const first = boot(dataDir, clock);
+      addEpisode(first, 'in the backup');
+      await first.backups.backUpIfDue();
+      first.close();
+      const file = path.join(dataDir, DATABASE_FILE);
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+      if (how === 'deleted') fs.rmSync(file);
+      else fs.writeFileSync(file, '');
+      const offered: unknown[] = [];
+      const core = createCore({ dataDir, clock, timeZone: () => 'Europe/London', onMissing: (check) => (offered.push(check), 'restore') });
+      open.push(core);
+      expect(offered).toEqual([expect.objectContaining({ empty: how === 'emptied', newestGoodBackup: expect.objectContaining({ day: '2026-11-25' }) })]);
+      expect(core.startup).toMatchObject({ status: 'missing', restoredFrom: { day: '2026-11-25' } });
+      expect(notesIn(core)).toEqual(['in the backup']);
+    });
+  }
+
+  it('starts empty when the person says so, keeping the backup', async () => {
+    const dataDir = tempDir();
+    const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
+    const first = boot(dataDir, clock);
+    addEpisode(first, 'in the backup');
+    await first.backups.backUpIfDue();
+    first.close();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(dataDir, DATABASE_FILE) + suffix, { force: true });
+    const core = createCore({ dataDir, clock, onMissing: () => 'start-empty' });
+    open.push(core);
+    expect(core.startup).toMatchObject({ status: 'missing', restoredFrom: null });
+    expect(notesIn(core)).toEqual([]);
+    expect(core.backups.list().map((b) => b.day)).toEqual(['2026-11-25']);
+  });
+
+  it('a first run with no backup starts without asking', () => {
+    const dataDir = tempDir();
+    const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
+    const asked: unknown[] = [];
+    const fresh = createCore({ dataDir, clock, onMissing: (check) => (asked.push(check), 'restore') });
+    open.push(fresh);
+    expect(asked).toEqual([]);
+    expect(fresh.startup).toEqual({ status: 'ok' });
+  });
+});
