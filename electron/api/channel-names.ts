@@ -37,7 +37,7 @@ export const channelNames = {
   ],
   advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
   reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb'],
-  data: ['exportJson', 'exportCsv', 'backups', 'restoreBackup', 'importJson'],
+  data: ['exportJson', 'exportCsv', 'backups', 'backupHealth', 'restoreBackup', 'importJson'],
   insights: ['overview'],
   report: ['build', 'pdfSupported', 'savePdf'],
   settings: ['get', 'acknowledgeNotice', 'autostart', 'setAutostart'],

@@ -1,3 +1,4 @@
+import { storageProblem } from '../core/db/storage-problem';
 import { describeIssues } from '../core/describe-issues';
 import { LimberError } from '../core/errors';
 import type { Envelope } from './bridge';
@@ -32,7 +33,8 @@ export function createDispatcher(handlers: Handlers, logError: (error: unknown) 
     } catch (error) {
       if (error instanceof LimberError) return failure(error);
       logError(error);
-      return failure(storageFailure(error) ?? new LimberError('internal', `Something went wrong in ${name}; nothing was changed. Details are in the log.`));
+      const problem = storageProblem(error);
+      return failure(problem ? new LimberError('storage-failed', problem) : new LimberError('internal', `Something went wrong in ${name}; nothing was changed. Details are in the log.`));
     }
   };
 }
@@ -41,14 +43,3 @@ function failure(error: LimberError): Envelope<never> {
   return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
 }
 
-/**
- * Failures of the disk rather than of Limber, in words a person can act on. Every write is one
- * transaction, so a failed one saved nothing.
- */
-function storageFailure(error: unknown): LimberError | null {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (/^SQLITE_FULL|^ENOSPC/.test(code)) return new LimberError('storage-failed', 'The disk is full: nothing was saved. Free some space, then try again.');
-  if (/^SQLITE_IOERR|^EIO/.test(code)) return new LimberError('storage-failed', 'The disk could not be read or written: nothing was saved. Check the disk, then try again.');
-  if (/^SQLITE_READONLY|^EROFS/.test(code)) return new LimberError('storage-failed', 'The journal is read-only now: nothing was saved. Make its folder writable, then start Limber again.');
-  return null;
-}

@@ -88,6 +88,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       exportCsv: ({ kind }) => toCsv(exportJournal(core)[kind] as Record<string, unknown>[]),
       importJson: ({ file }) => importJournal(core, file),
       backups: () => core.backups.list().map(({ name, day, sizeBytes }) => ({ name, day, sizeBytes })),
+      backupHealth: () => ({ lastFailure: core.backups.lastFailure }),
       restoreBackup: ({ name }) => {
         if (!core.backups.list().some((b) => b.name === name)) throw new LimberError('not-found', `There is no backup called ${name}.`);
         return restorer.restore(name);

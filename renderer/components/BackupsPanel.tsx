@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
+import type { BackupFailure } from '../../electron/core/backup/restore-port';
 import { useApi } from '../api-context';
+import { FormError } from './FormError';
 
 interface Backup {
   name: string;
@@ -14,21 +16,35 @@ const longDate = (day: string) =>
 export function BackupsPanel() {
   const api = useApi();
   const [backups, setBackups] = useState<Backup[]>([]);
+  const [failure, setFailure] = useState<BackupFailure | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void api.data.backups({}).then(setBackups);
+    void api.data.backupHealth({}).then((health) => setFailure(health.lastFailure));
   }, [api]);
 
   async function restore(b: Backup) {
     if (!window.confirm(`Restore the backup from ${longDate(b.day)}? Entries made after it will not be in the restored journal; the current journal is kept aside, not deleted.`)) return;
-    const { restartNeeded } = await api.data.restoreBackup({ name: b.name });
-    setMessage(restartNeeded ? 'Restored. Limber is restarting…' : `Restored the backup from ${longDate(b.day)}.`);
+    setError(null);
+    try {
+      const { restartNeeded } = await api.data.restoreBackup({ name: b.name });
+      setMessage(restartNeeded ? 'Restored. Limber is restarting…' : `Restored the backup from ${longDate(b.day)}.`);
+    } catch (refusal) {
+      setError(refusal instanceof Error ? refusal.message : String(refusal));
+    }
   }
 
   return (
     <fieldset>
       <legend>Backups</legend>
       <p className="hint">Limber backs up your journal once a day and keeps the last 7 days and 4 weeks.</p>
+      {failure && (
+        <p role="alert">
+          The last automatic backup failed ({new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(failure.at)}): {failure.message}{' '}
+          Your journal itself is unchanged; Limber tries again every hour.
+        </p>
+      )}
       {backups.length === 0 ? (
         <p className="hint">No backups yet: the first is made today.</p>
       ) : (
@@ -44,6 +60,7 @@ export function BackupsPanel() {
         </ul>
       )}
       {message && <p role="status">{message}</p>}
+      <FormError text={error} />
     </fieldset>
   );
 }

@@ -26,4 +26,13 @@ describe('Settings', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Not saved. Change position, every must be at least 5 minutes.');
     expect(core.settings.get('reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
   });
+
+  it('says when the last automatic backup failed, in words, and that the journal is unchanged', async () => {
+    renderWithCore(<SettingsPage />, (core) => {
+      core.backups.lastFailure = { at: Date.UTC(2026, 10, 25, 9), message: 'The disk is full: nothing was saved. Free some space, then try again.' };
+    });
+    const alert = await screen.findByText(/The last automatic backup failed/);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toMatch(/The disk is full.*Your journal itself is unchanged/);
+  });
 });

@@ -4,6 +4,8 @@ import { getISOWeek, getISOWeekYear } from 'date-fns';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { nodeSqlite, type SqliteDriver } from '../db/sqlite-driver';
+import { storageProblem } from '../db/storage-problem';
+import type { BackupFailure } from './restore-port';
 import { localDate } from '../reminders/local-time';
 
 export interface BackupInfo {
@@ -82,6 +84,9 @@ export function backupsToKeep(backups: readonly BackupInfo[], today?: string): S
 
 /** Automatic rotating backups of the open journal, taken with SQLite's online backup API. */
 export class Backups {
+  /** The last automatic backup that failed, until one succeeds: Settings shows it. */
+  lastFailure: BackupFailure | null = null;
+
   constructor(
     private readonly db: Db,
     readonly dir: string,
@@ -89,6 +94,10 @@ export class Backups {
     private readonly zone: () => string,
     private readonly driver: SqliteDriver = nodeSqlite,
   ) {}
+
+  now(): number {
+    return this.clock.now();
+  }
 
   list(): BackupInfo[] {
     return listBackups(this.dir, latestPlausibleDay(this.clock.now()));
@@ -104,7 +113,12 @@ export class Backups {
     this.removeLeftovers();
     // Written aside and checked before it takes its real name: a crash never leaves a bad backup.
     const partial = `${file}.partial`;
-    await this.db.backup(partial);
+    try {
+      await this.db.backup(partial);
+    } catch (error) {
+      this.removeLeftovers();
+      throw error;
+    }
     if (!this.settle(partial)) {
       this.removeLeftovers();
       throw new Error(`the backup written to ${partial} failed its integrity check`);
@@ -156,7 +170,15 @@ export class Backups {
 export function scheduleBackups(backups: Backups, report: (error: unknown) => void): () => Promise<void> {
   let running: Promise<void> = Promise.resolve();
   const run = () => {
-    running = running.then(() => backups.backUpIfDue()).then(() => undefined, report);
+    running = running
+      .then(() => backups.backUpIfDue())
+      .then(
+        () => void (backups.lastFailure = null),
+        (error: unknown) => {
+          backups.lastFailure = { at: backups.now(), message: storageProblem(error) ?? `The backup could not be written (${error instanceof Error ? error.message : String(error)}).` };
+          report(error);
+        },
+      );
   };
   run();
   const timer = setInterval(run, 60 * 60 * 1000);

@@ -8,3 +8,9 @@ export interface JournalRestorer {
 export const NO_RESTORE: JournalRestorer = {
   restore: () => Promise.reject(new Error('restoring a backup is not available here')),
 };
+
+/** An automatic backup that failed (shown in Settings until one succeeds). */
+export interface BackupFailure {
+  at: number;
+  message: string;
+}

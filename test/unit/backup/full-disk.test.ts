@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { scheduleBackups } from '../../../electron/core/backup/backups';
 import { createCore } from '../../../electron/core/limber-core';
 import { FakeClock } from '../../support/fake-clock';
 import { makeTestCore, tempDir } from '../../support/test-core';
@@ -87,5 +88,21 @@ describe('a full disk', () => {
     const after = createCore({ dataDir: disk, clock });
     expect(after.episodes.list({ limit: 100 }).items).toHaveLength(50);
     after.close();
+  });
+
+  it('fails the automatic backup in words that Settings shows, and leaves no partial copy', async (context) => {
+    const disk = smallDiskOrSkip(context);
+    const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
+    const t = makeTestCore(clock, disk);
+    for (let i = 0; i < 20; i++) await t.dispatch('journal.addEpisode', episode(`entry ${i} ${'x'.repeat(1000)}`));
+    const filler = fill(disk);
+    await scheduleBackups(t.core.backups, () => {})();
+    expect(await t.dispatch('data.backupHealth', {})).toEqual({ ok: true, value: { lastFailure: { at: clock.now(), message: expect.stringContaining('The disk is full') } } });
+    expect(fs.readdirSync(path.join(disk, 'backups')).filter((name) => name.includes('partial'))).toEqual([]);
+    fs.rmSync(filler);
+    await scheduleBackups(t.core.backups, () => {})();
+    expect(await t.dispatch('data.backupHealth', {})).toEqual({ ok: true, value: { lastFailure: null } });
+    t.reminders.stop();
+    t.core.close();
   });
 });
