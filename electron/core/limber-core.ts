@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AdviceLibrary } from './advice/advice-library';
 import { Backups, type BackupInfo } from './backup/backups';
+import { resumeInterruptedRestore } from './backup/journal-swap';
 import { checkJournalFile, restoreBackup, type StartupCheck } from './backup/recovery';
 import { bundledAdviceContent } from './advice/bundled-content';
 import type { AdviceContent } from './advice/content';
@@ -109,6 +110,7 @@ export function createCore(options: CoreOptions): LimberCore {
 
 /** A damaged journal is set aside before anything opens it for writing; maybe a backup replaces it. */
 function recover(options: CoreOptions, file: string, backupDir: string, driver: SqliteDriver): StartupReport {
+  resumeInterruptedRestore(file);
   const check = checkJournalFile(file, backupDir, options.clock.now(), driver);
   if (check.status === 'ok') return check;
   if (check.status === 'missing') {

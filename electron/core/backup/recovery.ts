@@ -3,6 +3,7 @@ import path from 'node:path';
 import { couldNotOpen, isDamageError } from '../db/open-failure';
 import { nodeSqlite, type SqliteDriver } from '../db/sqlite-driver';
 import { isHealthy, latestPlausibleDay, listBackups, type BackupInfo } from './backups';
+import { fsync, JOURNAL_FILES, stagedCopyOf, swapIn, type SwapStep } from './journal-swap';
 
 export type StartupCheck =
   | { status: 'ok' }
@@ -20,7 +21,6 @@ export type StartupCheck =
       newestGoodBackup: BackupInfo | null;
     };
 
-const SIDE_FILES = ['', '-wal', '-shm'];
 
 /**
  * Runs before the journal is opened for writing. A file that fails SQLite's quick check is moved
@@ -67,10 +67,14 @@ export function inspectJournal(file: string, driver: SqliteDriver = nodeSqlite):
   }
 }
 
+function asideName(databaseFile: string, why: string, now: number): string {
+  return `${databaseFile}.${why}-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+}
+
 /** Renames the journal and its WAL files to `<file>.<why>-<time>`; returns the new name. */
 function moveAside(databaseFile: string, why: string, now: number): string {
-  const keptAs = `${databaseFile}.${why}-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
-  for (const suffix of SIDE_FILES) {
+  const keptAs = asideName(databaseFile, why, now);
+  for (const suffix of JOURNAL_FILES) {
     if (fs.existsSync(databaseFile + suffix)) fs.renameSync(databaseFile + suffix, keptAs + suffix);
   }
   return keptAs;
@@ -84,10 +88,10 @@ function moveAside(databaseFile: string, why: string, now: number): string {
 export function stageRestore(backup: BackupInfo, databaseFile: string, driver: SqliteDriver = nodeSqlite): string {
   if (!isHealthy(backup.file, driver)) throw new Error(`The backup ${backup.name} is damaged and was not restored.`);
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
-  const staged = `${databaseFile}.restoring`;
+  const staged = stagedCopyOf(databaseFile);
   try {
     fs.copyFileSync(backup.file, staged);
-    fsyncFile(staged);
+    fsync(staged);
     if (!isHealthy(staged, driver)) throw new Error(`The copy of ${backup.name} did not pass its check.`);
   } catch (error) {
     fs.rmSync(staged, { force: true });
@@ -101,11 +105,11 @@ export function stageRestore(backup: BackupInfo, databaseFile: string, driver: S
  * kept aside, not overwritten: restoring an older backup must never silently drop newer entries.
  * Returns where the replaced journal went, if there was one.
  */
-export function completeRestore(staged: string, databaseFile: string, now: number): string | null {
-  const keptAs = fs.existsSync(databaseFile) ? moveAside(databaseFile, 'before-restore', now) : null;
-  fs.renameSync(staged, databaseFile);
-  fsyncFile(path.dirname(databaseFile));
-  return keptAs;
+export function completeRestore(staged: string, databaseFile: string, now: number, step?: (reached: SwapStep) => void): string | null {
+  const existed = fs.existsSync(databaseFile);
+  const keptAs = asideName(databaseFile, 'before-restore', now);
+  swapIn(databaseFile, { staged, keptAs }, step);
+  return existed ? keptAs : null;
 }
 
 /** Both steps at once, for a journal that is not open (start-up, the preview host). */
@@ -113,11 +117,3 @@ export function restoreBackup(backup: BackupInfo, databaseFile: string, now: num
   return completeRestore(stageRestore(backup, databaseFile, driver), databaseFile, now);
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
