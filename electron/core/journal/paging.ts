@@ -14,6 +14,13 @@ export const instantSchema = z
 const ZONE_MAX = 64;
 
 /** An IANA zone, stored under its canonical spelling (`europe/london` becomes `Europe/London`). */
+/**
+ * When Limber recorded something (created, updated, exported): whatever the computer's clock said,
+ * so a file exported while the clock was wrong still imports. Times the person chooses keep the
+ * 2000–2100 rule, on entry and on import alike.
+ */
+export const clockStampSchema = z.number().int('must be a whole number of milliseconds').min(0, 'must not be before 1970').max(8.64e15, 'must be a time a clock can show');
+
 export const timeZoneSchema = z
   .string()
   .max(ZONE_MAX, { message: 'must be an IANA time zone such as Europe/London', abort: true })
@@ -37,11 +44,19 @@ function canonicalZone(zone: string): string | null {
   }
 }
 
-/** A local calendar date, `YYYY-MM-DD`. */
+/**
+ * A local calendar date, `YYYY-MM-DD`: a real one (not 30 February; `Date.parse` rolls that over to
+ * March) within the years every instant must fall in.
+ */
 export const dayKeySchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25')
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), 'must be a real date');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date like 2026-11-25', abort: true })
+  .refine(isCalendarDay, 'must be a real date between 2000-01-01 and 2099-12-31');
+
+function isCalendarDay(day: string): boolean {
+  const at = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(at) && at >= EARLIEST && at < LATEST && new Date(at).toISOString().slice(0, 10) === day;
+}
 
 export const idSchema = z.number().int('must be a whole number').positive('must be a positive id');
 

@@ -3,7 +3,7 @@ import { checkInSchema } from '../journal/check-in';
 import { newFoodSchema } from '../journal/food';
 import { newActivitySchema } from '../journal/activity';
 import { newEpisodeSchema } from '../journal/episode';
-import { idSchema, instantSchema } from '../journal/paging';
+import { clockStampSchema, idSchema } from '../journal/paging';
 import { newDoseSchema, newSupplementSchema } from '../journal/supplement';
 
 // The export file: versioned, documented in the README. Records carry their creation and change
@@ -12,15 +12,15 @@ import { newDoseSchema, newSupplementSchema } from '../journal/supplement';
 export const JOURNAL_FORMAT = 'limber-journal';
 export const JOURNAL_VERSION = 1;
 
-const stamps = { createdAt: instantSchema, updatedAt: instantSchema };
+const stamps = { createdAt: clockStampSchema, updatedAt: clockStampSchema };
 
 export const journalFileSchema = z.strictObject({
   format: z.literal(JOURNAL_FORMAT),
   version: z.literal(JOURNAL_VERSION),
-  exportedAt: instantSchema,
+  exportedAt: clockStampSchema,
   episodes: z.array(newEpisodeSchema.extend(stamps)),
   activities: z.array(newActivitySchema.extend(stamps)),
-  supplements: z.array(newSupplementSchema.extend({ id: idSchema, createdAt: instantSchema, archived: z.boolean() })),
+  supplements: z.array(newSupplementSchema.extend({ id: idSchema, createdAt: clockStampSchema, archived: z.boolean() })),
   supplementDoses: z.array(
     newDoseSchema.extend({ ...stamps, dose: z.string().max(60) }),
   ),
