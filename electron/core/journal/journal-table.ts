@@ -86,12 +86,12 @@ export class JournalTable<Row extends TimedRow, Entry extends { startedAt: numbe
       .map(this.toEntry);
   }
 
-  /** True when a live entry started and was created at these instants: the same record, imported again. */
-  has(startedAt: number, createdAt: number): boolean {
-    return (
-      prepared(this.db, `SELECT 1 FROM ${this.table} WHERE started_at = ? AND created_at = ? AND deleted_at IS NULL`)
-        .get(startedAt, createdAt) !== undefined
-    );
+  /** How many live entries started and were created at these instants (an import's "already there"). */
+  countAt(startedAt: number, createdAt: number): number {
+    return prepared<[number, number], { n: number }>(this.db, `SELECT count(*) AS n FROM ${this.table} WHERE started_at = ? AND created_at = ? AND deleted_at IS NULL`).get(
+      startedAt,
+      createdAt,
+    )!.n;
   }
 
   protected stamps(given?: Stamps): Stamps {

@@ -105,12 +105,13 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
   }
 
   /** The id of the supplement with this name (any case), adding it when there is none (for import). */
-  findOrAdd(name: string, defaultDose: string, createdAt: number, archived: boolean): number {
+  findOrAdd(name: string, defaultDose: string, createdAt: number, archived: boolean): { id: number; added: boolean } {
     const found = prepared<[string], { id: number }>(this.db, 'SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY archived_at IS NOT NULL, id LIMIT 1')
       .get(name);
-    if (found) return found.id;
-    return prepared<unknown[], { id: number }>(this.db, 'INSERT INTO supplements (name, default_dose, created_at, archived_at) VALUES (?, ?, ?, ?) RETURNING id')
+    if (found) return { id: found.id, added: false };
+    const id = prepared<unknown[], { id: number }>(this.db, 'INSERT INTO supplements (name, default_dose, created_at, archived_at) VALUES (?, ?, ?, ?) RETURNING id')
       .get(name, defaultDose, createdAt, archived ? this.clock.now() : null)!.id;
+    return { id, added: true };
   }
 
   private supplement(id: number, includeArchived = false): Supplement {

@@ -65,6 +65,16 @@ export function importJournal(j: Journals, raw: unknown): ImportReport {
     );
   }
   const file = parsed.data;
+  const firstWithId = new Map<number, number>();
+  for (const [index, supplement] of file.supplements.entries()) {
+    const first = firstWithId.get(supplement.id);
+    if (first !== undefined) {
+      throw new LimberError('invalid-input', 'The file was not imported, nothing was changed: two supplements share one id, so their doses cannot be told apart.', [
+        { field: `supplements.${index}.id`, message: `is also the id of supplements.${first}` },
+      ]);
+    }
+    firstWithId.set(supplement.id, index);
+  }
   const knownSupplements = new Set(file.supplements.map((s) => s.id));
   const orphan = file.supplementDoses.findIndex((d) => !knownSupplements.has(d.supplementId));
   if (orphan >= 0) {
@@ -78,30 +88,45 @@ export function importJournal(j: Journals, raw: unknown): ImportReport {
   ) as ImportReport;
   const count = (kind: JournalKind, added: boolean) => report[kind][added ? 'added' : 'alreadyThere']++;
 
+  // A record is "already there" when the journal had as many entries with its start and creation
+  // time before this import as the file has up to it: importing twice adds nothing, and two
+  // distinct entries made at the same instant are both imported.
+  const freshness = (table: { countAt(startedAt: number, createdAt: number): number }) => {
+    const before = new Map<string, { existing: number; seen: number }>();
+    return (startedAt: number, createdAt: number) => {
+      const key = `${startedAt}/${createdAt}`;
+      let tally = before.get(key);
+      if (!tally) before.set(key, (tally = { existing: table.countAt(startedAt, createdAt), seen: 0 }));
+      tally.seen++;
+      return tally.seen > tally.existing;
+    };
+  };
+  const isFresh = { episodes: freshness(j.episodes), activities: freshness(j.activities), doses: freshness(j.supplements), food: freshness(j.food) };
+
   j.db.transaction(() => {
     for (const { createdAt, updatedAt, ...e } of file.episodes) {
-      const fresh = !j.episodes.has(e.startedAt, createdAt);
+      const fresh = isFresh.episodes(e.startedAt, createdAt);
       if (fresh) j.episodes.add(e, { createdAt, updatedAt });
       count('episodes', fresh);
     }
     for (const { createdAt, updatedAt, ...a } of file.activities) {
-      const fresh = !j.activities.has(a.startedAt, createdAt);
+      const fresh = isFresh.activities(a.startedAt, createdAt);
       if (fresh) j.activities.add(a, { createdAt, updatedAt });
       count('activities', fresh);
     }
     const supplementIds = new Map<number, number>();
     for (const s of file.supplements) {
-      const before = j.supplements.allSupplements().length;
-      supplementIds.set(s.id, j.supplements.findOrAdd(s.name, s.defaultDose, s.createdAt, s.archived));
-      count('supplements', j.supplements.allSupplements().length > before);
+      const { id, added } = j.supplements.findOrAdd(s.name, s.defaultDose, s.createdAt, s.archived);
+      supplementIds.set(s.id, id);
+      count('supplements', added);
     }
     for (const { createdAt, updatedAt, supplementId, ...d } of file.supplementDoses) {
-      const fresh = !j.supplements.has(d.startedAt, createdAt);
+      const fresh = isFresh.doses(d.startedAt, createdAt);
       if (fresh) j.supplements.take({ ...d, supplementId: supplementIds.get(supplementId)! }, { createdAt, updatedAt });
       count('supplementDoses', fresh);
     }
     for (const { createdAt, updatedAt, ...f } of file.food) {
-      const fresh = !j.food.has(f.startedAt, createdAt);
+      const fresh = isFresh.food(f.startedAt, createdAt);
       if (fresh) j.food.add(f, { createdAt, updatedAt });
       count('food', fresh);
     }

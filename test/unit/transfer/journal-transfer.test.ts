@@ -101,3 +101,45 @@ describe('export and import', () => {
     expect(toCsv([])).toBe('');
   });
 });
+
+describe('importing entries that look alike', () => {
+  const stampsAt = Date.UTC(2026, 10, 25, 9);
+  const file = (episodes: object[], supplements: object[] = []) => ({
+    format: 'limber-journal',
+    version: 1,
+    exportedAt: stampsAt,
+    episodes,
+    activities: [],
+    supplements,
+    supplementDoses: [],
+    food: [],
+    checkIns: [],
+  });
+  const twin = (notes: string) => ({ startedAt: Date.UTC(2026, 10, 25, 8), timeZone: 'UTC', intensity: 4, areas: ['neck-left'], durationMinutes: null, triggers: [], relief: [], reliefHelped: null, notes, createdAt: stampsAt, updatedAt: stampsAt });
+
+  it('imports two distinct entries made at the same instant, and importing again adds nothing', async () => {
+    const t = makeTestCore();
+    try {
+      const first = await t.dispatch('data.importJson', { file: file([twin('left side'), twin('right side')]) });
+      expect(first).toMatchObject({ ok: true, value: { episodes: { added: 2, alreadyThere: 0 } } });
+      const again = await t.dispatch('data.importJson', { file: file([twin('left side'), twin('right side')]) });
+      expect(again).toMatchObject({ ok: true, value: { episodes: { added: 0, alreadyThere: 2 } } });
+      expect(t.core.episodes.list({ limit: 10 }).items.map((e) => e.notes).sort()).toEqual(['left side', 'right side']);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  it('refuses a file where two supplements share an id, naming both, and writes nothing', async () => {
+    const t = makeTestCore();
+    try {
+      const before = rowCounts(t.core);
+      const supplement = (name: string) => ({ id: 7, name, defaultDose: '', createdAt: stampsAt, archived: false });
+      const reply = await t.dispatch('data.importJson', { file: file([], [supplement('Magnesium'), supplement('Vitamin D')]) });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ field: 'supplements.1.id', message: 'is also the id of supplements.0' }] } });
+      expect(rowCounts(t.core)).toEqual(before);
+    } finally {
+      t.dispose();
+    }
+  });
+});
