@@ -48,6 +48,10 @@ export function createPreviewServer(options: PreviewServerOptions): http.Server 
       else res.end();
     });
   });
+  // A slow or stalled client may not hold a connection open: headers within 10 s, the whole
+  // request (a 64 MiB import included) within 60 s. Event streams are responses, not requests.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 60_000;
   return server;
 }
 
@@ -73,7 +77,8 @@ async function handle(
     if (!isSameOrigin(req) || !tokenMatches(url.searchParams.get('token'), options.token)) {
       return send(res, 403, 'text/plain; charset=utf-8', 'Not allowed.');
     }
-    return options.events.attach(res, SECURITY_HEADERS);
+    options.events.attach(res, SECURITY_HEADERS);
+    return;
   }
   if (url.pathname === ACTIVITY_PATH) {
     if (req.method !== 'POST' || !isSameOrigin(req) || !tokenMatches(headerToken(req), options.token)) {

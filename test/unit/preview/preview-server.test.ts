@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventStream } from '../../../electron/preview/event-stream';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EventStream, MAX_STREAMS } from '../../../electron/preview/event-stream';
 import { createPreviewServer } from '../../../electron/preview/preview-server';
 import { makeTestCore, rowCounts, tempDir, type TestCore } from '../../support/test-core';
 
@@ -160,6 +160,21 @@ describe('preview host', () => {
     const { value } = await reader.read();
     expect(new TextDecoder().decode(value)).toBe('event: reminderWithdrawn\ndata: {"id":"posture-7"}\n\n');
     controller.abort();
+  });
+
+  it('keeps at most 16 event streams open, refusing more in words', async () => {
+    const controllers = Array.from({ length: MAX_STREAMS }, () => new AbortController());
+    const open = await Promise.all(controllers.map((c) => fetch(`${base}/api/events?token=${TOKEN}`, { signal: c.signal })));
+    expect(open.every((r) => r.status === 200)).toBe(true);
+    const refused = await fetch(`${base}/api/events?token=${TOKEN}`);
+    expect(refused.status).toBe(503);
+    expect(await refused.text()).toBe('Too many open Limber pages (16): close some, then reload.');
+    for (const c of controllers) c.abort();
+    await vi.waitFor(async () => {
+      const again = await fetch(`${base}/api/events?token=${TOKEN}`, { signal: AbortSignal.timeout(2000) });
+      expect(again.status).toBe(200);
+      await again.body?.cancel();
+    });
   });
 
   it('takes activity reports only with the token', async () => {
