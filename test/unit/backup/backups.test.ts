@@ -178,16 +178,22 @@ describe('backups on disk', () => {
 });
 
 describe('a missing or empty journal beside a backup', () => {
+  /** A journal with one entry and today's backup, closed, its side files gone. */
+  async function journalWithBackup() {
+    const dataDir = tempDir();
+    const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
+    const first = boot(dataDir, clock);
+    addEpisode(first, 'in the backup');
+    await first.backups.backUpIfDue();
+    first.close();
+    const file = path.join(dataDir, DATABASE_FILE);
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+    return { dataDir, clock, file };
+  }
+
   for (const how of ['deleted', 'emptied'] as const) {
     it(`(${how}) is not silently a new journal: the newest good backup is offered, and restored by default`, async () => {
-      const dataDir = tempDir();
-      const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
-      const first = boot(dataDir, clock);
-      addEpisode(first, 'in the backup');
-      await first.backups.backUpIfDue();
-      first.close();
-      const file = path.join(dataDir, DATABASE_FILE);
-      for (const suffix of ['-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+      const { dataDir, clock, file } = await journalWithBackup();
       if (how === 'deleted') fs.rmSync(file);
       else fs.writeFileSync(file, '');
       const offered: unknown[] = [];
@@ -200,13 +206,8 @@ describe('a missing or empty journal beside a backup', () => {
   }
 
   it('starts empty when the person says so, keeping the backup', async () => {
-    const dataDir = tempDir();
-    const clock = new FakeClock(Date.UTC(2026, 10, 25, 9));
-    const first = boot(dataDir, clock);
-    addEpisode(first, 'in the backup');
-    await first.backups.backUpIfDue();
-    first.close();
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(path.join(dataDir, DATABASE_FILE) + suffix, { force: true });
+    const { dataDir, clock, file } = await journalWithBackup();
+    fs.rmSync(file);
     const core = createCore({ dataDir, clock, onMissing: () => 'start-empty' });
     open.push(core);
     expect(core.startup).toMatchObject({ status: 'missing', restoredFrom: null });
