@@ -5,6 +5,7 @@ import { createHandlers } from './api/handlers';
 import { systemClock } from './core/clock';
 import { scheduleBackups } from './core/backup/backups';
 import { restoreInPlace } from './core/backup/restore-in-place';
+import { startupNotices } from './core/backup/startup-notices';
 import type { JournalRestorer } from './core/backup/restore-port';
 import { createCore, type LimberCore } from './core/limber-core';
 import type { Emit } from './core/events';
@@ -72,6 +73,10 @@ async function start(): Promise<void> {
 
   const core = openJournal();
   if (!core) return;
+  const notices = startupNotices(core.startup);
+  if (notices.length > 0) {
+    void dialog.showMessageBox({ type: 'info', title: 'Limber', message: 'Limber looked after your journal while starting.', detail: notices.join('\n\n') });
+  }
 
   const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   const emit = sendToWindow(() => window) as Emit;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AdviceLibrary } from './advice/advice-library';
 import { Backups, type BackupInfo } from './backup/backups';
-import { resumeInterruptedRestore } from './backup/journal-swap';
+import { resumeInterruptedMove, type JournalMove } from './backup/journal-moves';
 import { checkJournalFile, restoreBackup, type StartupCheck } from './backup/recovery';
 import { bundledAdviceContent } from './advice/bundled-content';
 import type { AdviceContent } from './advice/content';
@@ -41,11 +41,16 @@ export interface CoreOptions {
   timeZone?: () => string;
 }
 
-/** What happened at start-up, for the host to tell the person. */
-export type StartupReport =
+/** What happened at start-up, for the host to tell the person (see startup-notices.ts). */
+export type StartupReport = (
   | { status: 'ok' }
   | { status: 'damaged'; keptAs: string; restoredFrom: BackupInfo | null }
-  | { status: 'missing'; empty: boolean; restoredFrom: BackupInfo | null };
+  | { status: 'missing'; empty: boolean; restoredFrom: BackupInfo | null }
+  | { status: 'foreign-wal'; keptAs: string }
+) & {
+  /** A move of the journal's files that a kill interrupted last time, finished now. */
+  resumed: JournalMove | null;
+};
 
 export interface LimberCore {
   readonly db: Db;
@@ -110,17 +115,17 @@ export function createCore(options: CoreOptions): LimberCore {
 
 /** A damaged journal is set aside before anything opens it for writing; maybe a backup replaces it. */
 function recover(options: CoreOptions, file: string, backupDir: string, driver: SqliteDriver): StartupReport {
-  resumeInterruptedRestore(file);
+  const resumed = resumeInterruptedMove(file);
   const check = checkJournalFile(file, backupDir, options.clock.now(), driver);
-  if (check.status === 'ok') return check;
+  if (check.status === 'ok' || check.status === 'foreign-wal') return { ...check, resumed };
   if (check.status === 'missing') {
     const restore = (options.onMissing?.(check) ?? 'restore') === 'restore';
     if (restore) restoreBackup(check.newestGoodBackup, file, options.clock.now(), driver);
-    return { status: 'missing', empty: check.empty, restoredFrom: restore ? check.newestGoodBackup : null };
+    return { status: 'missing', empty: check.empty, restoredFrom: restore ? check.newestGoodBackup : null, resumed };
   }
   const restore = check.newestGoodBackup !== null && (options.onDamaged?.(check) ?? 'restore') === 'restore';
   if (restore) restoreBackup(check.newestGoodBackup!, file, options.clock.now(), driver);
-  return { status: 'damaged', keptAs: check.keptAs, restoredFrom: restore ? check.newestGoodBackup : null };
+  return { status: 'damaged', keptAs: check.keptAs, restoredFrom: restore ? check.newestGoodBackup : null, resumed };
 }
 
 /** The journal, or why it could not be opened in words (a damaged one was set aside just before). */

@@ -8,6 +8,7 @@ import { NO_AUTOSTART } from '../core/autostart';
 import { systemClock } from '../core/clock';
 import { scheduleBackups } from '../core/backup/backups';
 import { restoreInPlace } from '../core/backup/restore-in-place';
+import { startupNotices } from '../core/backup/startup-notices';
 import type { JournalRestorer } from '../core/backup/restore-port';
 import { PRINT_FROM_PAGE } from '../core/report/report-pdf';
 import { createCore, type LimberCore } from '../core/limber-core';
@@ -60,6 +61,7 @@ function bootJournal(dataDir: string, timeScale: number, events: EventStream, ac
       `Limber preview: the journal was ${core.startup.empty ? 'empty' : 'missing'}; restored the backup from ${core.startup.restoredFrom.day} (your newest).`,
     );
   }
+  for (const notice of startupNotices(core.startup)) console.warn(`Limber preview: ${notice}`);
   if (core.startup.status === 'damaged') {
     console.warn(`Limber preview: the journal file was damaged; kept unchanged as ${core.startup.keptAs}.`);
     console.warn(

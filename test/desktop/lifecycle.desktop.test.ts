@@ -145,6 +145,25 @@ describe('the journal file', () => {
     expect(fs.readdirSync(journalDir(first)).some((name) => name.startsWith('limber.sqlite3.damaged-'))).toBe(true);
   });
 
+  it('with a -wal from another journal beside it, opens as saved, keeps that file and says so', async () => {
+    const first = await started();
+    await value(first.limber().journal.addEpisode({ ...episode, notes: 'mine' }));
+    await quitAndWait(first);
+    const other = path.join(first.appData, 'other.sqlite3');
+    const db = new Database(other);
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE episodes (notes TEXT); INSERT INTO episodes VALUES (1)');
+    fs.copyFileSync(`${other}-wal`, path.join(journalDir(first), 'limber.sqlite3-wal'));
+    db.close();
+
+    const second = await started({ appData: first.appData });
+    const told = second.realm.dialogs.find((d) => d.kind === 'messageBox')?.options as { message: string; detail: string };
+    expect(told.message).toBe('Limber looked after your journal while starting.');
+    expect(told.detail).toMatch(/came from another journal, so Limber did not apply it/);
+    expect((await value(second.limber().journal.listEpisodes({ limit: 10 }))).items.map((e) => e.notes)).toEqual(['mine']);
+    expect(fs.readdirSync(journalDir(first)).filter((name) => name.includes('.foreign-wal-'))).toHaveLength(2);
+  });
+
   it('when missing beside a backup, asks before starting an empty journal', async () => {
     const first = await started();
     await vi.waitFor(async () => expect(await value(first.limber().data.backups({}))).toHaveLength(1));

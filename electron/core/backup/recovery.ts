@@ -3,7 +3,8 @@ import path from 'node:path';
 import { couldNotOpen, isDamageError } from '../db/open-failure';
 import { nodeSqlite, type SqliteDriver } from '../db/sqlite-driver';
 import { isHealthy, latestPlausibleDay, listBackups, type BackupInfo } from './backups';
-import { fsync, JOURNAL_FILES, stagedCopyOf, swapIn, type SwapStep } from './journal-swap';
+import { walBelongsToJournal } from '../db/wal-ownership';
+import { fsync, moveJournal, stagedCopyOf, type MoveStep } from './journal-moves';
 
 export type StartupCheck =
   | { status: 'ok' }
@@ -19,23 +20,41 @@ export type StartupCheck =
       keptAs: string;
       /** The newest backup that passes its own check, to offer; null when none does. */
       newestGoodBackup: BackupInfo | null;
+    }
+  | {
+      /** The `-wal` beside the journal came from another journal: it and a copy of the journal are kept as `keptAs(-wal)`. */
+      status: 'foreign-wal';
+      keptAs: string;
     };
 
 
 /**
- * Runs before the journal is opened for writing. A file that fails SQLite's quick check is moved
- * aside (with its WAL) untouched, so nothing is ever written over it, and the newest good backup
- * is found for the person to restore.
+ * Runs before the journal is opened for writing. A WAL from another journal is set aside before
+ * SQLite can apply it; a file that fails SQLite's quick check is moved aside (with its WAL)
+ * untouched, so nothing is ever written over it, and the newest good backup is found for the
+ * person to restore.
  */
-export function checkJournalFile(databaseFile: string, backupDir: string, now: number, driver: SqliteDriver = nodeSqlite): StartupCheck {
+export function checkJournalFile(
+  databaseFile: string,
+  backupDir: string,
+  now: number,
+  driver: SqliteDriver = nodeSqlite,
+  step?: (reached: MoveStep) => void,
+): StartupCheck {
   const newestGoodBackup = () => listBackups(backupDir, latestPlausibleDay(now)).find((b) => isHealthy(b.file, driver)) ?? null;
   const size = fs.statSync(databaseFile, { throwIfNoEntry: false })?.size;
   if (size === undefined || size === 0) {
     const backup = newestGoodBackup();
     return backup ? { status: 'missing', empty: size === 0, newestGoodBackup: backup } : { status: 'ok' };
   }
+  if (!walBelongsToJournal(databaseFile, driver)) {
+    const keptAs = asideName(databaseFile, 'foreign-wal', now);
+    moveJournal(databaseFile, { kind: 'foreign-wal', keptAs }, step);
+    return { status: 'foreign-wal', keptAs };
+  }
   if (inspectJournal(databaseFile, driver) === 'sound') return { status: 'ok' };
-  const keptAs = moveAside(databaseFile, 'damaged', now);
+  const keptAs = asideName(databaseFile, 'damaged', now);
+  moveJournal(databaseFile, { kind: 'set-aside', keptAs }, step);
   return { status: 'damaged', keptAs, newestGoodBackup: newestGoodBackup() };
 }
 
@@ -71,15 +90,6 @@ function asideName(databaseFile: string, why: string, now: number): string {
   return `${databaseFile}.${why}-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
 }
 
-/** Renames the journal and its WAL files to `<file>.<why>-<time>`; returns the new name. */
-function moveAside(databaseFile: string, why: string, now: number): string {
-  const keptAs = asideName(databaseFile, why, now);
-  for (const suffix of JOURNAL_FILES) {
-    if (fs.existsSync(databaseFile + suffix)) fs.renameSync(databaseFile + suffix, keptAs + suffix);
-  }
-  return keptAs;
-}
-
 /**
  * The part of a restore that can fail (a damaged backup, a full disk) and needs no closed journal:
  * the backup is checked, copied beside the journal, flushed to disk and checked again. Returns the
@@ -105,10 +115,10 @@ export function stageRestore(backup: BackupInfo, databaseFile: string, driver: S
  * kept aside, not overwritten: restoring an older backup must never silently drop newer entries.
  * Returns where the replaced journal went, if there was one.
  */
-export function completeRestore(staged: string, databaseFile: string, now: number, step?: (reached: SwapStep) => void): string | null {
+export function completeRestore(staged: string, databaseFile: string, now: number, step?: (reached: MoveStep) => void): string | null {
   const existed = fs.existsSync(databaseFile);
   const keptAs = asideName(databaseFile, 'before-restore', now);
-  swapIn(databaseFile, { staged, keptAs }, step);
+  moveJournal(databaseFile, { kind: 'restore', staged, keptAs }, step);
   return existed ? keptAs : null;
 }
 

@@ -109,7 +109,7 @@ describe('a damaged journal at start-up', () => {
   });
 
   it('a healthy journal opens as usual', () => {
-    expect(boot(tempDir(), new FakeClock(Date.UTC(2026, 10, 25))).startup).toEqual({ status: 'ok' });
+    expect(boot(tempDir(), new FakeClock(Date.UTC(2026, 10, 25))).startup).toEqual({ status: 'ok', resumed: null });
   });
 });
 
@@ -222,6 +222,6 @@ describe('a missing or empty journal beside a backup', () => {
     const fresh = createCore({ dataDir, clock, onMissing: (check) => (asked.push(check), 'restore') });
     open.push(fresh);
     expect(asked).toEqual([]);
-    expect(fresh.startup).toEqual({ status: 'ok' });
+    expect(fresh.startup).toEqual({ status: 'ok', resumed: null });
   });
 });

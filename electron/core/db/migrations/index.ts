@@ -6,6 +6,7 @@ import { supplementsFoodCheckIns } from './004-supplements-food-check-ins';
 import { checkInInstant } from './005-check-in-instant';
 import { episodeAreas } from './006-episode-areas';
 import { localDay } from './007-local-day';
+import { journalIdentity } from './008-journal-identity';
 
 /** Forward-only, in order. Never edit a shipped migration: add the next one. */
-export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay];
+export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay, journalIdentity];

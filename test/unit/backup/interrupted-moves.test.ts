@@ -3,7 +3,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { completeRestore, stageRestore } from '../../../electron/core/backup/recovery';
-import type { SwapStep } from '../../../electron/core/backup/journal-swap';
+import type { MoveStep } from '../../../electron/core/backup/journal-moves';
+import { startupNotices } from '../../../electron/core/backup/startup-notices';
 import { createCore, DATABASE_FILE, type LimberCore } from '../../../electron/core/limber-core';
 import { FakeClock } from '../../support/fake-clock';
 import { tempDir } from '../../support/test-core';
@@ -50,19 +51,20 @@ function keptNotes(dataDir: string): string[] {
 }
 
 describe('a restore killed part-way', () => {
-  for (const killedAt of ['planned', 'set-aside', 'renamed'] as const) {
+  for (const killedAt of ['planned', 'moved', 'renamed'] as const) {
     it(`after "${killedAt}": the next start finishes it, the old journal kept beside`, async () => {
       const { dataDir, file, backup } = await journalAndBackup();
       const staged = stageRestore(backup, file);
       expect(() =>
-        completeRestore(staged, file, Date.now(), (step: SwapStep) => {
+        completeRestore(staged, file, Date.now(), (step: MoveStep) => {
           if (step === killedAt) throw new Error('killed');
         }),
       ).toThrow('killed');
       const core = restart(dataDir);
       expect(notes(core)).toEqual(['in the backup']);
       expect(keptNotes(dataDir)).toEqual(['after the backup', 'in the backup']);
-      expect(fs.readdirSync(dataDir).filter((name) => /restoring|restore-plan/.test(name))).toEqual([]);
+      expect(fs.readdirSync(dataDir).filter((name) => /restoring|plan/.test(name))).toEqual([]);
+      expect(startupNotices(core.startup)).toEqual([expect.stringMatching(/stopped while restoring a backup, and has finished the restore now\. The journal it replaced is kept unchanged as .*before-restore-/)]);
     });
   }
 
@@ -77,9 +79,19 @@ describe('a restore killed part-way', () => {
   it('while the plan was being written: the next start keeps the journal as it was', async () => {
     const { dataDir, file, backup } = await journalAndBackup();
     stageRestore(backup, file);
-    fs.writeFileSync(`${file}.restore-plan`, '{"staged":"/tmp/x.rest');
+    fs.writeFileSync(`${file}.move-plan`, '{"kind":"restore","staged":"/tmp/x.rest');
     const core = restart(dataDir);
     expect(notes(core)).toEqual(['after the backup', 'in the backup']);
-    expect(fs.readdirSync(dataDir).filter((name) => /restoring|restore-plan|before-restore/.test(name))).toEqual([]);
+    expect(fs.readdirSync(dataDir).filter((name) => /restoring|plan|before-restore/.test(name))).toEqual([]);
+    expect(startupNotices(core.startup)).toEqual([]);
+  });
+
+  it('under the first version of the plan file: the next start still finishes it', async () => {
+    const { dataDir, file, backup } = await journalAndBackup();
+    const staged = stageRestore(backup, file);
+    fs.writeFileSync(`${file}.restore-plan`, JSON.stringify({ staged, keptAs: `${file}.before-restore-old` }));
+    const core = restart(dataDir);
+    expect(notes(core)).toEqual(['in the backup']);
+    expect(keptNotes(dataDir)).toEqual(['after the backup', 'in the backup']);
   });
 });

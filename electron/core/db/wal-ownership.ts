@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import { couldNotOpen, isDamageError } from './open-failure';
+import { schemaVersion } from './migrate';
+import type { SqliteDriver } from './sqlite-driver';
+
+/** What a journal says about itself. */
+interface Reading {
+  sound: boolean;
+  /** Its own identity (migration 8); null before it, or when the table cannot be read. */
+  identity: string | null;
+  version: number;
+}
+
+/** Smaller than this, a WAL holds no frame SQLite would apply. */
+const WAL_HEADER_BYTES = 32;
+
+/**
+ * Whether the `-wal` beside the journal may be applied to it. SQLite applies any valid WAL it finds
+ * under the journal's name, whichever database wrote it. Every write Limber makes touches the
+ * journal's identity row (migration 8), so a WAL Limber wrote for this journal holds either that
+ * row or nothing that changes it; a WAL from elsewhere shows another identity, an older schema, or
+ * a file that no longer passes its check while the journal without it does.
+ */
+export function walBelongsToJournal(file: string, driver: SqliteDriver): boolean {
+  if ((fs.statSync(file + '-wal', { throwIfNoEntry: false })?.size ?? 0) < WAL_HEADER_BYTES) return true;
+  const alone = readWithoutWal(file, driver);
+  if (!alone.sound) return true;
+  const withWal = readWithWal(file, driver);
+  return withWal.sound && withWal.version >= alone.version && (alone.identity === null || withWal.identity === alone.identity);
+}
+
+/** The journal's file as SQLite would read it with no WAL: its bytes in memory, marked as not WAL. */
+function readWithoutWal(file: string, driver: SqliteDriver): Reading {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw couldNotOpen(file, error);
+  }
+  // Header bytes 18 and 19 are the read and write format versions; 2 means WAL, which an
+  // in-memory image cannot use, and 1 reads the same pages without looking for a WAL.
+  if (bytes.length > 19 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
+  return read(() => driver.openImage(bytes), file);
+}
+
+function readWithWal(file: string, driver: SqliteDriver): Reading {
+  // Read-only: nothing is checkpointed into the journal while the question is open.
+  return read(() => driver.open(file, { readonly: true, fileMustExist: true }), file);
+}
+
+function read(open: () => ReturnType<SqliteDriver['open']>, file: string): Reading {
+  const damaged: Reading = { sound: false, identity: null, version: 0 };
+  let db: ReturnType<SqliteDriver['open']>;
+  try {
+    db = open();
+  } catch (error) {
+    if (isDamageError(error)) return damaged;
+    throw couldNotOpen(file, error);
+  }
+  try {
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') return damaged;
+    return { sound: true, identity: identityOf(db), version: schemaVersion(db) };
+  } catch (error) {
+    if (isDamageError(error)) return damaged;
+    throw couldNotOpen(file, error);
+  } finally {
+    db.close();
+  }
+}
+
+function identityOf(db: ReturnType<SqliteDriver['open']>): string | null {
+  try {
+    return (db.prepare('SELECT id FROM journal_identity').pluck().get() as string | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
