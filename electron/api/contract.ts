@@ -10,7 +10,7 @@ import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, t
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/scheduler';
 import type { AutostartView } from '../core/autostart';
-import type { BackupFailure } from '../core/backup/restore-port';
+import type { BackupHealth } from '../core/backup/restore-port';
 import type { AppSettings } from '../core/settings/settings-schema';
 import { daySpanSchema, insightsQuerySchema, type DoctorReport, type Insights } from '../core/insights/insight-types';
 import type { PdfOutcome } from '../core/report/report-pdf';
@@ -136,7 +136,7 @@ export const contract = {
       { kind: 'episodes' },
     ),
     backups: channel<{ name: string; day: string; sizeBytes: number }[]>()(nothing, {}),
-    backupHealth: channel<{ lastFailure: BackupFailure | null }>()(nothing, {}),
+    backupHealth: channel<BackupHealth>()(nothing, {}),
     restoreBackup: channel<{ restartNeeded: boolean }>()(
       z.strictObject({ name: z.string().regex(/^limber-\d{4}-\d{2}-\d{2}\.sqlite3$/, 'must be the name of a Limber backup') }),
       { name: 'limber-2026-11-24.sqlite3' },

@@ -1,4 +1,5 @@
 import type { Autostart, AutostartView } from '../core/autostart';
+import { keptJournals } from '../core/backup/kept-journals';
 import type { JournalRestorer } from '../core/backup/restore-port';
 import { insights } from '../core/insights/insights';
 import { doctorReport } from '../core/report/doctor-report';
@@ -88,7 +89,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       exportCsv: ({ kind }) => toCsv(exportJournal(core)[kind] as Record<string, unknown>[]),
       importJson: ({ file }) => importJournal(core, file),
       backups: () => core.backups.list().map(({ name, day, sizeBytes }) => ({ name, day, sizeBytes })),
-      backupHealth: () => ({ lastFailure: core.backups.lastFailure }),
+      backupHealth: () => ({ lastFailure: core.backups.lastFailure, keptAside: keptJournals(core.file) }),
       restoreBackup: ({ name }) => {
         if (!core.backups.list().some((b) => b.name === name)) throw new LimberError('not-found', `There is no backup called ${name}.`);
         return restorer.restore(name);

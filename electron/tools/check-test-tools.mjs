@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const tools = { Xvfb: 'xvfb', 'dbus-launch': 'dbus-x11', dunst: 'dunst', 'notify-send': 'libnotify-bin', pdftotext: 'poppler-utils' };
+const tools = { Xvfb: 'xvfb', 'dbus-launch': 'dbus-x11', dunst: 'dunst', 'notify-send': 'libnotify-bin', pdftotext: 'poppler-utils', strace: 'strace' };
 const missing = Object.entries(tools)
   .filter(([command]) => spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0)
   .map(([, pkg]) => pkg);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BackupFailure } from '../../electron/core/backup/restore-port';
+import type { BackupHealth, KeptJournal } from '../../electron/core/backup/restore-port';
 import { useApi } from '../api-context';
 import { FormError } from './FormError';
 
@@ -12,16 +12,41 @@ interface Backup {
 const longDate = (day: string) =>
   new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T12:00`));
 
+const dateTime = (at: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+
+const KEPT_WHY: Record<KeptJournal['why'], string> = {
+  damaged: 'A damaged journal, set aside unchanged',
+  'before-restore': 'The journal a restore replaced',
+  'foreign-wal': 'A file from another journal (not applied), with a copy of yours',
+};
+
+/** Files Limber set aside instead of deleting: where they are, so nothing is ever out of reach. */
+function KeptAside({ kept }: { kept: KeptJournal[] }) {
+  return (
+    <>
+      <h3>Kept aside</h3>
+      <p className="hint">Limber never deletes these. Move or delete them yourself once you no longer need them.</p>
+      <ul className="link-list">
+        {kept.map((k) => (
+          <li key={k.file}>
+            {KEPT_WHY[k.why]}, {dateTime(k.at)}: <code className="path">{k.file}</code>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /** The automatic backups, newest first, each restorable (the journal it replaces is kept aside). */
 export function BackupsPanel() {
   const api = useApi();
   const [backups, setBackups] = useState<Backup[]>([]);
-  const [failure, setFailure] = useState<BackupFailure | null>(null);
+  const [health, setHealth] = useState<BackupHealth>({ lastFailure: null, keptAside: [] });
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     void api.data.backups({}).then(setBackups);
-    void api.data.backupHealth({}).then((health) => setFailure(health.lastFailure));
+    void api.data.backupHealth({}).then(setHealth);
   }, [api]);
 
   async function restore(b: Backup) {
@@ -39,9 +64,9 @@ export function BackupsPanel() {
     <fieldset>
       <legend>Backups</legend>
       <p className="hint">Limber backs up your journal once a day and keeps the last 7 days and 4 weeks.</p>
-      {failure && (
+      {health.lastFailure && (
         <p role="alert">
-          The last automatic backup failed ({new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(failure.at)}): {failure.message}{' '}
+          The last automatic backup failed ({dateTime(health.lastFailure.at)}): {health.lastFailure.message}{' '}
           Your journal itself is unchanged; Limber tries again every hour.
         </p>
       )}
@@ -59,6 +84,7 @@ export function BackupsPanel() {
           ))}
         </ul>
       )}
+      {health.keptAside.length > 0 && <KeptAside kept={health.keptAside} />}
       {message && <p role="status">{message}</p>}
       <FormError text={error} />
     </fieldset>

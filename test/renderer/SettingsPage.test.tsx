@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { keptName } from '../../electron/core/backup/kept-journals';
 import { DEFAULT_REMINDER_SETTINGS } from '../../electron/core/reminders/reminder-settings';
 import { SettingsPage } from '../../renderer/pages/SettingsPage';
 import { renderWithCore } from './render-with-core';
@@ -34,5 +36,19 @@ describe('Settings', () => {
     const alert = await screen.findByText(/The last automatic backup failed/);
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toMatch(/The disk is full.*Your journal itself is unchanged/);
+  });
+
+  it('lists every journal kept aside, with why and where, so none is ever out of reach', async () => {
+    renderWithCore(<SettingsPage />, (core) => {
+      fs.writeFileSync(keptName(core.file, 'damaged', Date.UTC(2026, 10, 20, 8)), 'the damaged one');
+      fs.writeFileSync(`${keptName(core.file, 'damaged', Date.UTC(2026, 10, 20, 8))}-wal`, 'its wal');
+      fs.writeFileSync(keptName(core.file, 'before-restore', Date.UTC(2026, 10, 24, 8)), 'replaced');
+    });
+    const heading = await screen.findByRole('heading', { name: 'Kept aside' });
+    const items = within(heading.parentElement!).getAllByRole('listitem').filter((li) => li.querySelector('code'));
+    expect(items.map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^The journal a restore replaced, .*: .*limber\.sqlite3\.before-restore-2026-11-24T08-00-00-000Z$/),
+      expect.stringMatching(/^A damaged journal, set aside unchanged, .*: .*limber\.sqlite3\.damaged-2026-11-20T08-00-00-000Z$/),
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The journal's file and SQLite's files beside it, moved together. */
-export const JOURNAL_FILES = ['', '-wal', '-shm'];
+/** The journal's file and SQLite's files beside it (a rollback journal too), moved together. */
+export const JOURNAL_FILES = ['', '-wal', '-shm', '-journal'];
 const PLAN = '.move-plan';
 /** Written by the first version of the restore swap; read so a kill under it is still finished. */
 const OLD_PLAN = '.restore-plan';

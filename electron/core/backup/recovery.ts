@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { couldNotOpen, isDamageError } from '../db/open-failure';
+import { couldNotOpen } from '../db/open-failure';
+import { checkedLook, readOnlyLook, withDatabase } from '../db/read-only-look';
 import { nodeSqlite, type SqliteDriver } from '../db/sqlite-driver';
 import { isHealthy, latestPlausibleDay, listBackups, type BackupInfo } from './backups';
 import { walBelongsToJournal } from '../db/wal-ownership';
-import { fsync, moveJournal, stagedCopyOf, type MoveStep } from './journal-moves';
+import { keptName } from './kept-journals';
+import { fsync, JOURNAL_FILES, moveJournal, stagedCopyOf, type MoveStep } from './journal-moves';
 
 export type StartupCheck =
   | { status: 'ok' }
@@ -48,12 +50,12 @@ export function checkJournalFile(
     return backup ? { status: 'missing', empty: size === 0, newestGoodBackup: backup } : { status: 'ok' };
   }
   if (!walBelongsToJournal(databaseFile, driver)) {
-    const keptAs = asideName(databaseFile, 'foreign-wal', now);
+    const keptAs = keptName(databaseFile, 'foreign-wal', now);
     moveJournal(databaseFile, { kind: 'foreign-wal', keptAs }, step);
     return { status: 'foreign-wal', keptAs };
   }
   if (inspectJournal(databaseFile, driver) === 'sound') return { status: 'ok' };
-  const keptAs = asideName(databaseFile, 'damaged', now);
+  const keptAs = keptName(databaseFile, 'damaged', now);
   moveJournal(databaseFile, { kind: 'set-aside', keptAs }, step);
   return { status: 'damaged', keptAs, newestGoodBackup: newestGoodBackup() };
 }
@@ -69,25 +71,7 @@ export function inspectJournal(file: string, driver: SqliteDriver = nodeSqlite):
   } catch (error) {
     throw couldNotOpen(file, error);
   }
-  let db: ReturnType<SqliteDriver['open']>;
-  try {
-    db = driver.open(file, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    if (isDamageError(error)) return 'damaged';
-    throw couldNotOpen(file, error);
-  }
-  try {
-    return db.pragma('quick_check', { simple: true }) === 'ok' ? 'sound' : 'damaged';
-  } catch (error) {
-    if (isDamageError(error)) return 'damaged';
-    throw couldNotOpen(file, error);
-  } finally {
-    db.close();
-  }
-}
-
-function asideName(databaseFile: string, why: string, now: number): string {
-  return `${databaseFile}.${why}-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+  return checkedLook(file, (look) => readOnlyLook(file, driver, look), () => null).sound ? 'sound' : 'damaged';
 }
 
 /**
@@ -101,10 +85,14 @@ export function stageRestore(backup: BackupInfo, databaseFile: string, driver: S
   const staged = stagedCopyOf(databaseFile);
   try {
     fs.copyFileSync(backup.file, staged);
+    // Backups are kept in rollback mode (no side files); the journal runs in WAL. Switching here,
+    // on the copy, means the first open after the swap needs no rollback journal that a kill
+    // could leave hot.
+    withDatabase(driver.open(staged, { fileMustExist: true }), (db) => db.pragma('journal_mode = WAL'));
     fsync(staged);
     if (!isHealthy(staged, driver)) throw new Error(`The copy of ${backup.name} did not pass its check.`);
   } catch (error) {
-    fs.rmSync(staged, { force: true });
+    for (const suffix of JOURNAL_FILES) fs.rmSync(staged + suffix, { force: true });
     throw error;
   }
   return staged;
@@ -117,7 +105,7 @@ export function stageRestore(backup: BackupInfo, databaseFile: string, driver: S
  */
 export function completeRestore(staged: string, databaseFile: string, now: number, step?: (reached: MoveStep) => void): string | null {
   const existed = fs.existsSync(databaseFile);
-  const keptAs = asideName(databaseFile, 'before-restore', now);
+  const keptAs = keptName(databaseFile, 'before-restore', now);
   moveJournal(databaseFile, { kind: 'restore', staged, keptAs }, step);
   return existed ? keptAs : null;
 }

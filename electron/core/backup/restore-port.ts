@@ -14,3 +14,20 @@ export interface BackupFailure {
   at: number;
   message: string;
 }
+
+/** What Settings shows about the journal's safety: a failing backup, and every journal kept aside. */
+export interface BackupHealth {
+  lastFailure: BackupFailure | null;
+  keptAside: KeptJournal[];
+}
+
+/** Why a journal file was kept aside; Limber never deletes one. */
+export type KeptWhy = 'damaged' | 'before-restore' | 'foreign-wal';
+
+export interface KeptJournal {
+  why: KeptWhy;
+  /** The kept file (its WAL, if any, beside it with `-wal`). */
+  file: string;
+  /** When it was set aside, by the clock at the time. */
+  at: number;
+}

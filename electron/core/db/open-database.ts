@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { migrate, refuseNewerSchema, schemaVersion } from './migrate';
 import { nodeSqlite, type SqliteDriver } from './sqlite-driver';
 import { migrations } from './migrations';
+import { readOnlyLook } from './read-only-look';
 
 export type Db = Database.Database;
 
@@ -30,12 +31,7 @@ export function openDatabase(file: string, driver: SqliteDriver = nodeSqlite): D
 
 function refuseIfTooNew(file: string, driver: SqliteDriver): void {
   // Read-only: its close cannot checkpoint the WAL.
-  const peek = driver.open(file, { readonly: true, fileMustExist: true });
-  try {
-    refuseNewerSchema(schemaVersion(peek), migrations.length);
-  } finally {
-    peek.close();
-  }
+  readOnlyLook(file, driver, (peek) => refuseNewerSchema(schemaVersion(peek), migrations.length));
 }
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { couldNotOpen, isDamageError } from './open-failure';
+import { couldNotOpen } from './open-failure';
+import type { Db } from './open-database';
+import { checkedLook, readOnlyLook, withDatabase, type Verdict } from './read-only-look';
 import { schemaVersion } from './migrate';
 import type { SqliteDriver } from './sqlite-driver';
 
@@ -40,35 +42,20 @@ function readWithoutWal(file: string, driver: SqliteDriver): Reading {
   // Header bytes 18 and 19 are the read and write format versions; 2 means WAL, which an
   // in-memory image cannot use, and 1 reads the same pages without looking for a WAL.
   if (bytes.length > 19 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
-  return read(() => driver.openImage(bytes), file);
+  return reading(checkedLook(file, (look) => withDatabase(driver.openImage(bytes), look), describe));
 }
 
 function readWithWal(file: string, driver: SqliteDriver): Reading {
   // Read-only: nothing is checkpointed into the journal while the question is open.
-  return read(() => driver.open(file, { readonly: true, fileMustExist: true }), file);
+  return reading(checkedLook(file, (look) => readOnlyLook(file, driver, look), describe));
 }
 
-function read(open: () => ReturnType<SqliteDriver['open']>, file: string): Reading {
-  const damaged: Reading = { sound: false, identity: null, version: 0 };
-  let db: ReturnType<SqliteDriver['open']>;
-  try {
-    db = open();
-  } catch (error) {
-    if (isDamageError(error)) return damaged;
-    throw couldNotOpen(file, error);
-  }
-  try {
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') return damaged;
-    return { sound: true, identity: identityOf(db), version: schemaVersion(db) };
-  } catch (error) {
-    if (isDamageError(error)) return damaged;
-    throw couldNotOpen(file, error);
-  } finally {
-    db.close();
-  }
-}
+const reading = (verdict: Verdict<Omit<Reading, 'sound'>>): Reading =>
+  verdict.sound ? { sound: true, ...verdict.value } : { sound: false, identity: null, version: 0 };
 
-function identityOf(db: ReturnType<SqliteDriver['open']>): string | null {
+const describe = (db: Db) => ({ identity: identityOf(db), version: schemaVersion(db) });
+
+function identityOf(db: Db): string | null {
   try {
     return (db.prepare('SELECT id FROM journal_identity').pluck().get() as string | undefined) ?? null;
   } catch {

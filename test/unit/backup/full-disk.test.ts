@@ -97,11 +97,11 @@ describe('a full disk', () => {
     for (let i = 0; i < 20; i++) await t.dispatch('journal.addEpisode', episode(`entry ${i} ${'x'.repeat(1000)}`));
     const filler = fill(disk);
     await scheduleBackups(t.core.backups, () => {})();
-    expect(await t.dispatch('data.backupHealth', {})).toEqual({ ok: true, value: { lastFailure: { at: clock.now(), message: expect.stringContaining('The disk is full') } } });
+    expect(await t.dispatch('data.backupHealth', {})).toEqual({ ok: true, value: { lastFailure: { at: clock.now(), message: expect.stringContaining('The disk is full') }, keptAside: [] } });
     expect(fs.readdirSync(path.join(disk, 'backups')).filter((name) => name.includes('partial'))).toEqual([]);
     fs.rmSync(filler);
     await scheduleBackups(t.core.backups, () => {})();
-    expect(await t.dispatch('data.backupHealth', {})).toEqual({ ok: true, value: { lastFailure: null } });
+    expect(await t.dispatch('data.backupHealth', {})).toEqual({ ok: true, value: { lastFailure: null, keptAside: [] } });
     t.reminders.stop();
     t.core.close();
   });
