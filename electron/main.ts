@@ -161,6 +161,7 @@ async function start(): Promise<void> {
     createDispatcher(
       createHandlers(core, reminders, { autostart: electronAutostart(), restorer, reportPdf: electronReportPdf(preload, () => window) }),
       (error) => console.error(error),
+      () => core.importer.running,
     ),
   );
 
@@ -192,6 +193,7 @@ function openJournal(): LimberCore | null {
     return createCore({
       dataDir: app.getPath('userData'),
       clock: systemClock,
+      importWorker: path.join(__dirname, 'import-worker.js'),
       // Set by `npm start` (electron/tools/start.mjs) to an Electron build of better-sqlite3; a
       // packaged app has its own rebuilt copy and ignores it.
       nativeBinding: app.isPackaged ? undefined : process.env.LIMBER_SQLITE_BINDING,

@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
+          // Lets a test collect garbage before reading the heap: huge input must not keep memory.
+          execArgv: ['--expose-gc'],
         },
       },
       {

@@ -14,7 +14,8 @@ import type { BackupHealth } from '../core/backup/restore-port';
 import type { AppSettings } from '../core/settings/settings-schema';
 import { daySpanSchema, insightsQuerySchema, type DoctorReport, type Insights } from '../core/insights/insight-types';
 import type { PdfOutcome } from '../core/report/report-pdf';
-import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type ImportReport, type JournalFile } from '../core/transfer/journal-file';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, type ImportReport, type JournalFile } from '../core/transfer/journal-file';
+import { MAX_IMPORT_CHARS } from '../core/transfer/journal-import';
 
 /**
  * One channel of the renderer ↔ main contract. Everything else (preload, preview client, IPC and
@@ -141,19 +142,22 @@ export const contract = {
       z.strictObject({ name: z.string().regex(/^limber-\d{4}-\d{2}-\d{2}\.sqlite3$/, 'must be the name of a Limber backup') }),
       { name: 'limber-2026-11-24.sqlite3' },
     ),
-    importJson: channel<ImportReport>()(z.strictObject({ file: journalFileSchema }), {
-      file: {
-        format: JOURNAL_FORMAT,
-        version: JOURNAL_VERSION,
-        exportedAt: Date.UTC(2026, 10, 25),
-        episodes: [],
-        activities: [],
-        supplements: [],
-        supplementDoses: [],
-        food: [],
-        checkIns: [],
+    importJson: channel<ImportReport>()(
+      z.strictObject({ text: z.string().max(MAX_IMPORT_CHARS, 'is larger than the 64 MiB an export file can be') }),
+      {
+        text: JSON.stringify({
+          format: JOURNAL_FORMAT,
+          version: JOURNAL_VERSION,
+          exportedAt: Date.UTC(2026, 10, 25),
+          episodes: [],
+          activities: [],
+          supplements: [],
+          supplementDoses: [],
+          food: [],
+          checkIns: [],
+        } satisfies JournalFile),
       },
-    }),
+    ),
   },
   insights: {
     overview: channel<Insights>()(insightsQuerySchema, { range: '3-months', today: '2026-11-25' }),

@@ -2,6 +2,7 @@ import { storageProblem } from '../core/db/storage-problem';
 import { describeIssues } from '../core/describe-issues';
 import { LimberError } from '../core/errors';
 import type { Envelope } from './bridge';
+import { READ_CHANNELS } from './read-channels';
 import { findChannel, type Contract, type OutputOf, type ParsedInputOf } from './contract';
 
 /** One handler per channel; the type makes a missing or mistyped handler a compile error. */
@@ -16,7 +17,11 @@ export type Handlers = {
 /** Validates and routes one call. Never throws: every outcome is an envelope. */
 export type Dispatch = (channel: string, payload: unknown) => Promise<Envelope<unknown>>;
 
-export function createDispatcher(handlers: Handlers, logError: (error: unknown) => void): Dispatch {
+/**
+ * `importing` is the import under way, if any: calls that may write wait for it (see
+ * read-channels.ts), so the thread is never held on SQLite's write lock.
+ */
+export function createDispatcher(handlers: Handlers, logError: (error: unknown) => void, importing: () => Promise<unknown> | null = () => null): Dispatch {
   const table = handlers as unknown as Record<string, Record<string, (input: unknown) => unknown>>;
   return async (name, payload) => {
     const entry = findChannel(name);
@@ -27,6 +32,9 @@ export function createDispatcher(handlers: Handlers, logError: (error: unknown) 
       const issues = describeIssues(parsed.error.issues);
       const summary = issues.map((i) => (i.field ? `${i.field} ${i.message}` : i.message)).join('; ');
       return failure(new LimberError('invalid-input', `Invalid input for ${name}: ${summary}.`, issues));
+    }
+    if (!READ_CHANNELS.has(name)) {
+      for (let running = importing(); running; running = importing()) await running;
     }
     try {
       return { ok: true, value: await table[entry.group]![entry.method]!(parsed.data) };

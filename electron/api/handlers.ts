@@ -8,7 +8,7 @@ import { LimberError } from '../core/errors';
 import type { LimberCore } from '../core/limber-core';
 import { timelinePage } from '../core/journal/timeline-query';
 import type { ReminderService } from '../core/reminders/reminder-service';
-import { exportJournal, importJournal, toCsv } from '../core/transfer/journal-transfer';
+import { exportJournal, toCsv } from '../core/transfer/journal-transfer';
 import type { Handlers } from './dispatch';
 
 /** Binds each channel to the core. Handlers receive input already validated by the dispatcher. */
@@ -87,7 +87,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
     data: {
       exportJson: () => exportJournal(core),
       exportCsv: ({ kind }) => toCsv(exportJournal(core)[kind] as Record<string, unknown>[]),
-      importJson: ({ file }) => importJournal(core, file),
+      importJson: ({ text }) => core.importer.importText(text),
       backups: () => core.backups.list().map(({ name, day, sizeBytes }) => ({ name, day, sizeBytes })),
       backupHealth: () => ({ lastFailure: core.backups.lastFailure, keptAside: keptJournals(core.file) }),
       restoreBackup: ({ name }) => {

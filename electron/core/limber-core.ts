@@ -11,13 +11,11 @@ import { openDatabase, type Db } from './db/open-database';
 import { couldNotOpen } from './db/open-failure';
 import { LimberError } from './errors';
 import { sqliteDriver, type SqliteDriver } from './db/sqlite-driver';
-import { ActivityJournal } from './journal/activity-journal';
-import { CheckIns } from './journal/check-ins';
-import { FoodJournal } from './journal/food-journal';
-import { SupplementJournal } from './journal/supplement-journal';
-import { EpisodeJournal } from './journal/episode-journal';
 import { ReminderLog } from './reminders/reminder-log';
 import { SettingsStore } from './settings/app-settings';
+import { inProcessImporter, journalsOn, type JournalImporter } from './transfer/journal-import';
+import type { Journals } from './transfer/journal-transfer';
+import { workerImporter } from './transfer/worker-importer';
 
 export interface CoreOptions {
   /** Folder holding the journal database; created if missing. */
@@ -39,6 +37,8 @@ export interface CoreOptions {
   onMissing?: (check: Extract<StartupCheck, { status: 'missing' }>) => 'restore' | 'start-empty';
   /** The person's IANA zone, for naming daily backups by local date. */
   timeZone?: () => string;
+  /** The bundled import worker (import-worker.js): imports then run off the host's thread. */
+  importWorker?: string;
 }
 
 /** What happened at start-up, for the host to tell the person (see startup-notices.ts). */
@@ -52,18 +52,12 @@ export type StartupReport = (
   resumed: JournalMove | null;
 };
 
-export interface LimberCore {
-  readonly db: Db;
-  readonly clock: Clock;
-  readonly episodes: EpisodeJournal;
-  readonly activities: ActivityJournal;
-  readonly supplements: SupplementJournal;
-  readonly food: FoodJournal;
-  readonly checkIns: CheckIns;
+export interface LimberCore extends Readonly<Journals> {
   readonly advice: AdviceLibrary;
   readonly settings: SettingsStore;
   readonly reminderLog: ReminderLog;
   readonly backups: Backups;
+  readonly importer: JournalImporter;
   readonly startup: StartupReport;
   /** How this runtime opens SQLite files (see db/sqlite-driver.ts). */
   readonly driver: SqliteDriver;
@@ -85,23 +79,16 @@ export function createCore(options: CoreOptions): LimberCore {
   const startup = recover(options, file, backupDir, driver);
   const db = openJournalDatabase(file, driver);
   try {
-    const episodes = new EpisodeJournal(db, clock);
-    const activities = new ActivityJournal(db, clock);
-    const supplements = new SupplementJournal(db, clock);
-    const food = new FoodJournal(db, clock);
-    for (const kind of [episodes, activities, supplements, food]) kind.purgeDeleted();
+    const journals = journalsOn(db, clock);
+    for (const kind of [journals.episodes, journals.activities, journals.supplements, journals.food]) kind.purgeDeleted();
+    const importer = options.importWorker ? workerImporter(options.importWorker, file, options.nativeBinding, clock) : inProcessImporter(journals);
     return {
-      db,
-      clock,
-      episodes,
-      activities,
-      supplements,
-      food,
-      checkIns: new CheckIns(db, clock),
+      ...journals,
       advice: new AdviceLibrary(db, adviceContent ?? bundledAdviceContent(), clock, random),
       settings: new SettingsStore(db, clock),
       reminderLog: new ReminderLog(db),
       backups: new Backups(db, backupDir, clock, options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone), driver),
+      importer,
       driver,
       file,
       startup,

@@ -55,7 +55,7 @@ interface Journal {
 
 /** The core, its reminders and its backups for one data folder; booted again after a restore. */
 function bootJournal(dataDir: string, timeScale: number, events: EventStream, activity: BrowserActivity, restorer: JournalRestorer): Journal {
-  const core = createCore({ dataDir, clock: systemClock });
+  const core = createCore({ dataDir, clock: systemClock, importWorker: path.join(__dirname, 'import-worker.js') });
   if (core.startup.status === 'missing' && core.startup.restoredFrom) {
     console.warn(
       `Limber preview: the journal was ${core.startup.empty ? 'empty' : 'missing'}; restored the backup from ${core.startup.restoredFrom.day} (your newest).`,
@@ -89,7 +89,7 @@ function bootJournal(dataDir: string, timeScale: number, events: EventStream, ac
   reminders.start();
   return {
     core,
-    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer, reportPdf: PRINT_FROM_PAGE }), (error) => console.error(error)),
+    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer, reportPdf: PRINT_FROM_PAGE }), (error) => console.error(error), () => core.importer.running),
     async stop() {
       stopStatus();
       reminders.stop();

@@ -10,7 +10,7 @@ const nodeExternals = ['better-sqlite3', 'node-notifier'];
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts' },
+    entryPoints: { main: 'electron/main.ts', preload: 'electron/preload.ts', 'import-worker': 'electron/core/transfer/import-worker.ts' },
     outdir: 'dist/electron',
     platform: 'node',
     format: 'cjs',
@@ -19,7 +19,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { host: 'electron/preview/host.ts' },
+    entryPoints: { host: 'electron/preview/host.ts', 'import-worker': 'electron/core/transfer/import-worker.ts' },
     outdir: 'dist/preview',
     platform: 'node',
     format: 'cjs',

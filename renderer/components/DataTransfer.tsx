@@ -39,21 +39,15 @@ export function DataTransfer() {
     const chosen = event.target.files?.[0];
     event.target.value = '';
     if (!chosen) return;
-    let parsed: unknown;
     try {
-      parsed = JSON.parse(await chosen.text());
-    } catch {
-      return setResult({ ok: false, text: `${chosen.name} is not a Limber export (it is not JSON). Nothing was changed.` });
-    }
-    try {
-      setResult({ ok: true, text: describeReport(await api.data.importJson({ file: parsed as Parameters<typeof api.data.importJson>[0]['file'] })) });
+      setResult({ ok: true, text: describeReport(await api.data.importJson({ text: await chosen.text() })) });
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
-      setResult({
-        ok: false,
-        text: 'The file was not imported, and nothing was changed. Records with problems:',
-        problems: e.issues.map((i) => `${i.field.replace(/^file\./, '')}: ${i.message}`),
-      });
+      setResult(
+        e.issues.length > 0
+          ? { ok: false, text: 'The file was not imported, and nothing was changed. Records with problems:', problems: e.issues.map((i) => `${i.field}: ${i.message}`) }
+          : { ok: false, text: `${chosen.name}: ${e.message}` },
+      );
     }
   }
 

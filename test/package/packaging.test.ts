@@ -33,6 +33,8 @@ test('the packaged main.js starts as an installed app: its own journal folder, w
     expect(desktop.tray().image.isEmpty(), 'the tray icon did not load from the package').toBe(false);
     const added = await desktop.limber().journal.addEpisode(contract.journal.addEpisode.example);
     expect(added.ok).toBe(true);
+    // An import runs in a worker thread from the packaged import-worker.js.
+    expect(await desktop.limber().data.importJson(contract.data.importJson.example)).toMatchObject({ ok: true });
     // Installed, Limber keeps its journal in the OS's folder for "Limber", not the development one.
     expect(fs.existsSync(path.join(desktop.appData, 'Limber', 'limber.sqlite3'))).toBe(true);
   } finally {

@@ -8,7 +8,7 @@ import { NO_RESTORE } from '../../electron/core/backup/restore-port';
 import { PRINT_FROM_PAGE } from '../../electron/core/report/report-pdf';
 import { createHandlers } from '../../electron/api/handlers';
 import type { Clock } from '../../electron/core/clock';
-import { createCore, type LimberCore } from '../../electron/core/limber-core';
+import { createCore, type CoreOptions, type LimberCore } from '../../electron/core/limber-core';
 import { ReminderService } from '../../electron/core/reminders/reminder-service';
 import type { DueReminder } from '../../electron/core/reminders/scheduler';
 import { FakeClock } from './fake-clock';
@@ -34,8 +34,8 @@ export function tempDir(prefix = 'limber-test-'): string {
 }
 
 /** The real core and dispatcher on a fresh SQLite file in a temp folder. */
-export function makeTestCore(clock: Clock = new FakeClock(NOV_25_2026), dataDir = tempDir()): TestCore {
-  const core = createCore({ dataDir, clock });
+export function makeTestCore(clock: Clock = new FakeClock(NOV_25_2026), dataDir = tempDir(), options: Partial<CoreOptions> = {}): TestCore {
+  const core = createCore({ ...options, dataDir, clock });
   const logged: unknown[] = [];
   const world = new FakeWorld(clock.now());
   const shownReminders: DueReminder[] = [];
@@ -51,7 +51,7 @@ export function makeTestCore(clock: Clock = new FakeClock(NOV_25_2026), dataDir 
     reminders,
     world,
     shownReminders,
-    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer: NO_RESTORE, reportPdf: PRINT_FROM_PAGE }), (e) => logged.push(e)),
+    dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer: NO_RESTORE, reportPdf: PRINT_FROM_PAGE }), (e) => logged.push(e), () => core.importer.running),
     dataDir,
     logged,
     dispose() {

@@ -15,7 +15,7 @@ describe('replies to hostile input', () => {
     ['100,000 bad list elements', 'journal.addEpisode', { ...episode, areas: Array.from({ length: 100_000 }, () => 'x'.repeat(50)) }],
     ['100,000 unknown fields', 'journal.addEpisode', { ...episode, ...Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`field${i}`, 1])) }],
     ['an unknown field whose name is 1 MB long', 'journal.addEpisode', { ...episode, ['k'.repeat(1_000_000)]: 1 }],
-    ['an import of 100,000 bad episodes', 'data.importJson', { file: { ...file, episodes: Array.from({ length: 100_000 }, () => ({ intensity: 'bad' })) } }],
+    ['an import of 100,000 bad episodes', 'data.importJson', { text: JSON.stringify({ ...file, episodes: Array.from({ length: 100_000 }, () => ({ intensity: 'bad' })) }) }],
   ];
 
   for (const [what, channel, payload] of cases) {

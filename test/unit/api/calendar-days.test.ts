@@ -37,7 +37,7 @@ describe('one rule for what is written and what is imported', () => {
       await wrong.dispatch('journal.addSupplement', { name: 'Magnesium' });
       const exported = await wrong.dispatch('data.exportJson', {});
       if (!exported.ok) throw new Error('export failed');
-      const imported = await right.dispatch('data.importJson', { file: exported.value });
+      const imported = await right.dispatch('data.importJson', { text: JSON.stringify(exported.value) });
       expect(imported).toMatchObject({ ok: true, value: { episodes: { added: 1 }, supplements: { added: 1 } } });
     } finally {
       wrong.dispose();

@@ -124,7 +124,7 @@ describe('preview host', () => {
 
     it('imports up to their own, larger limit', async () => {
       const file = { format: 'limber-journal', version: 1, exportedAt: Date.UTC(2026, 10, 25), episodes: [], activities: [], supplements: [], supplementDoses: [], food: [], checkIns: [] };
-      const padded = JSON.stringify({ file }).replace('"episodes"', `${' '.repeat(1_500_000)}"episodes"`);
+      const padded = JSON.stringify({ text: JSON.stringify(file).replace('"episodes"', `${' '.repeat(1_500_000)}"episodes"`) });
       const response = await fetch(`${base}/api/data.importJson`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-limber-token': TOKEN }, body: padded });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ ok: true });

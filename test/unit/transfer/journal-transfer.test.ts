@@ -78,12 +78,12 @@ describe('export and import', () => {
     const target = fresh();
     target.core.episodes.add({ startedAt: NOV_25_2026, timeZone: 'UTC', intensity: 2, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: 'mine' });
     const before = rowCounts(target.core);
-    const result = await target.dispatch('data.importJson', { file });
+    const result = await target.dispatch('data.importJson', { text: JSON.stringify(file) });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.issues).toEqual([
-      { field: 'file.episodes.1.intensity', message: 'must be 0 to 10' },
-      { field: 'file.food.0.tags.0', message: expect.stringMatching(/^must be one of /) },
+      { field: 'episodes.1.intensity', message: 'must be 0 to 10' },
+      { field: 'food.0.tags.0', message: expect.stringMatching(/^must be one of /) },
     ]);
     expect(rowCounts(target.core)).toEqual(before);
   });
@@ -92,6 +92,13 @@ describe('export and import', () => {
     const target = fresh();
     expect(() => importJournal(target.core, { format: 'other', version: 9 })).toThrowError(/not imported, nothing was changed/);
     expect(() => importJournal(target.core, 'hello')).toThrowError(/not imported/);
+  });
+
+  it('refuses a file that is not JSON in words, writing nothing', async () => {
+    const target = fresh();
+    const reply = await target.dispatch('data.importJson', { text: '{"format": "limber-journal", "episodes": [' });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/not imported, nothing was changed: it is not a Limber export \(it is not JSON\)/) } });
+    expect(rowCounts(target.core)).toEqual(rowCounts(fresh().core));
   });
 
   it('writes CSV that spreadsheets read back: quotes, commas, line breaks and lists', () => {
@@ -120,9 +127,9 @@ describe('importing entries that look alike', () => {
   it('imports two distinct entries made at the same instant, and importing again adds nothing', async () => {
     const t = makeTestCore();
     try {
-      const first = await t.dispatch('data.importJson', { file: file([twin('left side'), twin('right side')]) });
+      const first = await t.dispatch('data.importJson', { text: JSON.stringify(file([twin('left side'), twin('right side')])) });
       expect(first).toMatchObject({ ok: true, value: { episodes: { added: 2, alreadyThere: 0 } } });
-      const again = await t.dispatch('data.importJson', { file: file([twin('left side'), twin('right side')]) });
+      const again = await t.dispatch('data.importJson', { text: JSON.stringify(file([twin('left side'), twin('right side')])) });
       expect(again).toMatchObject({ ok: true, value: { episodes: { added: 0, alreadyThere: 2 } } });
       expect(t.core.episodes.list({ limit: 10 }).items.map((e) => e.notes).sort()).toEqual(['left side', 'right side']);
     } finally {
@@ -135,7 +142,7 @@ describe('importing entries that look alike', () => {
     try {
       const before = rowCounts(t.core);
       const supplement = (name: string) => ({ id: 7, name, defaultDose: '', createdAt: stampsAt, archived: false });
-      const reply = await t.dispatch('data.importJson', { file: file([], [supplement('Magnesium'), supplement('Vitamin D')]) });
+      const reply = await t.dispatch('data.importJson', { text: JSON.stringify(file([], [supplement('Magnesium'), supplement('Vitamin D')])) });
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ field: 'supplements.1.id', message: 'is also the id of supplements.0' }] } });
       expect(rowCounts(t.core)).toEqual(before);
     } finally {

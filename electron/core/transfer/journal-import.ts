@@ -1,0 +1,52 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open-database';
+import { LimberError } from '../errors';
+import { ActivityJournal } from '../journal/activity-journal';
+import { CheckIns } from '../journal/check-ins';
+import { EpisodeJournal } from '../journal/episode-journal';
+import { FoodJournal } from '../journal/food-journal';
+import { SupplementJournal } from '../journal/supplement-journal';
+import type { ImportReport } from './journal-file';
+import { importJournal, type Journals } from './journal-transfer';
+
+/** The largest export file an import takes (an export of 100,000 entries is about 20 MB). */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+/**
+ * Imports an export file's text. A host runs it off the main thread (see worker-importer.ts), so
+ * reading, checking and writing a large file never stops Limber answering.
+ */
+export interface JournalImporter {
+  importText(text: string): Promise<ImportReport>;
+  /** While an import is writing: resolves when it has finished, whatever its outcome. */
+  readonly running: Promise<unknown> | null;
+}
+
+/** Parses the text and imports it into the journal on this connection. */
+export function importText(journals: Journals, text: string): ImportReport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new LimberError('invalid-input', 'The file was not imported, nothing was changed: it is not a Limber export (it is not JSON).');
+  }
+  return importJournal(journals, raw);
+}
+
+/** The journal's kinds on a connection of their own (an import worker's). */
+export function journalsOn(db: Db, clock: Clock): Journals {
+  return {
+    db,
+    clock,
+    episodes: new EpisodeJournal(db, clock),
+    activities: new ActivityJournal(db, clock),
+    supplements: new SupplementJournal(db, clock),
+    food: new FoodJournal(db, clock),
+    checkIns: new CheckIns(db, clock),
+  };
+}
+
+/** On the calling thread: for tests, and hosts without a worker file. */
+export function inProcessImporter(journals: Journals): JournalImporter {
+  return { running: null, importText: async (text) => importText(journals, text) };
+}
