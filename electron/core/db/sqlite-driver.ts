@@ -7,16 +7,10 @@ import Database from 'better-sqlite3';
  */
 export interface SqliteDriver {
   open(file: string, options?: Database.Options): Database.Database;
-  /** An in-memory database from a file's bytes. */
-  openImage(bytes: Buffer): Database.Database;
 }
 
 export function sqliteDriver(nativeBinding?: string): SqliteDriver {
-  const options = (extra: Database.Options = {}) => (nativeBinding ? { ...extra, nativeBinding } : extra);
-  return {
-    open: (file, extra) => new Database(file, options(extra)),
-    openImage: (bytes) => new Database(bytes, options()),
-  };
+  return { open: (file, options = {}) => new Database(file, nativeBinding ? { ...options, nativeBinding } : options) };
 }
 
 /** The build in node_modules: the preview host's and the tests'. */

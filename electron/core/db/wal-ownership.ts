@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { couldNotOpen } from './open-failure';
 import type { Db } from './open-database';
 import { checkedLook, readOnlyLook, withDatabase, type Verdict } from './read-only-look';
@@ -31,18 +33,30 @@ export function walBelongsToJournal(file: string, driver: SqliteDriver): boolean
   return withWal.sound && withWal.version >= alone.version && (alone.identity === null || withWal.identity === alone.identity);
 }
 
-/** The journal's file as SQLite would read it with no WAL: its bytes in memory, marked as not WAL. */
+/**
+ * The journal's file as SQLite would read it with no WAL: a private copy of the file alone, marked
+ * as not WAL so SQLite looks for none. A copy on disk, not in memory: a journal can be large.
+ */
 function readWithoutWal(file: string, driver: SqliteDriver): Reading {
-  let bytes: Buffer;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-look-'));
   try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    throw couldNotOpen(file, error);
+    const alone = path.join(dir, 'journal.sqlite3');
+    try {
+      fs.copyFileSync(file, alone);
+      // Header bytes 18 and 19 are the read and write format versions: 2 means WAL, 1 rollback.
+      const fd = fs.openSync(alone, 'r+');
+      try {
+        fs.writeSync(fd, Buffer.from([1, 1]), 0, 2, 18);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch (error) {
+      throw couldNotOpen(file, error);
+    }
+    return reading(checkedLook(file, (look) => withDatabase(driver.open(alone, { readonly: true, fileMustExist: true }), look), describe));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  // Header bytes 18 and 19 are the read and write format versions; 2 means WAL, which an
-  // in-memory image cannot use, and 1 reads the same pages without looking for a WAL.
-  if (bytes.length > 19 && bytes[18] === 2 && bytes[19] === 2) bytes[18] = bytes[19] = 1;
-  return reading(checkedLook(file, (look) => withDatabase(driver.openImage(bytes), look), describe));
 }
 
 function readWithWal(file: string, driver: SqliteDriver): Reading {

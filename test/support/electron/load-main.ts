@@ -196,9 +196,8 @@ type DatabaseConstructor = new (file: string, options?: { nativeBinding?: string
 /** better-sqlite3 as the app gets it, noting the options of every database it opens. */
 function recordingDatabase(Database: DatabaseConstructor, opens: { file: string; nativeBinding: string | undefined }[]) {
   return new Proxy(Database, {
-    construct(target, args: [string | Buffer, { nativeBinding?: string }?]) {
-      // A Buffer is a file's image opened in memory (checking whose WAL is beside the journal).
-      opens.push({ file: typeof args[0] === 'string' ? args[0] : '(image in memory)', nativeBinding: args[1]?.nativeBinding });
+    construct(target, args: [string, { nativeBinding?: string }?]) {
+      opens.push({ file: args[0], nativeBinding: args[1]?.nativeBinding });
       return Reflect.construct(target, args) as object;
     },
   });

@@ -24,7 +24,6 @@ async function journalWithEntry(): Promise<{ dataDir: string; file: string; byte
 /** SQLite failing to open the journal the way it reports problems that are not damage. */
 function failingJournalOpens(code: string): SqliteDriver {
   return {
-    ...nodeSqlite,
     open(file, options) {
       if (path.basename(file) === DATABASE_FILE) throw Object.assign(new Error(`simulated ${code}`), { code });
       return nodeSqlite.open(file, options);
