@@ -14,8 +14,7 @@ import type { BackupHealth } from '../core/backup/restore-port';
 import type { AppSettings } from '../core/settings/settings-schema';
 import { daySpanSchema, insightsQuerySchema, type DoctorReport, type Insights } from '../core/insights/insight-types';
 import type { PdfOutcome } from '../core/report/report-pdf';
-import { JOURNAL_FORMAT, JOURNAL_VERSION, type ImportReport, type JournalFile } from '../core/transfer/journal-file';
-import { MAX_IMPORT_CHARS } from '../core/transfer/journal-import';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, MAX_IMPORT_CHARS, type ImportReport, type JournalFile } from '../core/transfer/journal-file';
 
 /**
  * One channel of the renderer ↔ main contract. Everything else (preload, preview client, IPC and

@@ -14,6 +14,9 @@ export const JOURNAL_VERSION = 1;
 
 const stamps = { createdAt: clockStampSchema, updatedAt: clockStampSchema };
 
+/** The largest export file an import takes (an export of 100,000 entries is about 20 MB). */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
 export const journalFileSchema = z.strictObject({
   format: z.literal(JOURNAL_FORMAT),
   version: z.literal(JOURNAL_VERSION),

@@ -9,9 +9,6 @@ import { SupplementJournal } from '../journal/supplement-journal';
 import type { ImportReport } from './journal-file';
 import { importJournal, type Journals } from './journal-transfer';
 
-/** The largest export file an import takes (an export of 100,000 entries is about 20 MB). */
-export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
-
 /**
  * Imports an export file's text. A host runs it off the main thread (see worker-importer.ts), so
  * reading, checking and writing a large file never stops Limber answering.
