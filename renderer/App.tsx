@@ -1,3 +1,5 @@
+import { RED_FLAGS_ID } from './components/SafetyNotes';
+import { RedFlagsPage } from './pages/RedFlagsPage';
 import { useEffect, useRef } from 'react';
 import { href, useRoute, type PageName } from './hash-route';
 import { FirstRunNotice } from './components/FirstRunNotice';
@@ -64,7 +66,7 @@ export function App() {
           {route.page === 'journal' && <JournalPage />}
           {route.page === 'insights' && <InsightsPage />}
           {route.page === 'report' && <ReportPage id={route.id} />}
-          {route.page === 'advice' && (route.id ? <AdviceItemPage id={route.id} /> : <AdvicePage />)}
+          {route.page === 'advice' && (route.id === RED_FLAGS_ID ? <RedFlagsPage /> : route.id ? <AdviceItemPage id={route.id} /> : <AdvicePage />)}
           {route.page === 'routines' && <RoutinesPage id={route.id} />}
           {route.page === 'settings' && <SettingsPage />}
           {route.page === 'today' && <TodayPage />}

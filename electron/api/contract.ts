@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ItemRef, ItemView, LibraryOverview, SearchHit, TipView } from '../core/advice/views';
+import type { ItemRef, ItemView, LibraryOverview, RedFlagAttention, SearchResult, TipView } from '../core/advice/views';
 import { activityPatchSchema, newActivitySchema, type Activity } from '../core/journal/activity';
 import { episodePatchSchema, newEpisodeSchema, type Episode } from '../core/journal/episode';
 import { checkInSchema, type CheckIn } from '../core/journal/check-in';
@@ -40,7 +40,7 @@ const deleted = channel<{ id: number; deletedAt: number }>();
 export const contract = {
   journal: {
     timeline: channel<TimelinePage>()(timelineQuerySchema, { kinds: ['episode', 'activity'], text: 'heat', limit: 50 }),
-    addEpisode: channel<Episode>()(newEpisodeSchema, {
+    addEpisode: channel<Episode & { attention: RedFlagAttention | null }>()(newEpisodeSchema, {
       startedAt: Date.UTC(2026, 10, 25, 9, 30),
       timeZone: 'Europe/London',
       intensity: 6,
@@ -88,7 +88,7 @@ export const contract = {
     updateFood: channel<FoodEntry>()(foodPatchSchema, { id: 1, patch: { tags: ['nuts'] } }),
     deleteFood: deleted(byId, { id: 1 }),
     restoreFood: channel<FoodEntry>()(byId, { id: 1 }),
-    saveCheckIn: channel<CheckIn>()(checkInSchema, {
+    saveCheckIn: channel<CheckIn & { attention: RedFlagAttention | null }>()(checkInSchema, {
       day: '2026-11-25',
       timeZone: 'Europe/London',
       pain: 3,
@@ -105,7 +105,7 @@ export const contract = {
   advice: {
     overview: channel<LibraryOverview>()(nothing, {}),
     item: channel<ItemView>()(z.strictObject({ id: adviceId }), { id: 'heat-therapy' }),
-    search: channel<SearchHit[]>()(
+    search: channel<SearchResult>()(
       z.strictObject({
         query: z.string().max(200, 'must be at most 200 characters'),
         limit: z.number().int('must be a whole number').min(1, 'must be 1 to 50').max(50, 'must be 1 to 50').default(20),

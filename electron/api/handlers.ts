@@ -1,7 +1,9 @@
 import type { Autostart, AutostartView } from '../core/autostart';
 import { keptJournals } from '../core/backup/kept-journals';
 import type { JournalRestorer } from '../core/backup/restore-port';
+import { redFlagSignsIn, searchAboutRedFlags } from '../core/advice/red-flag-words';
 import { insights } from '../core/insights/insights';
+import { localDate } from '../core/reminders/local-time';
 import { doctorReport } from '../core/report/doctor-report';
 import type { ReportPdf } from '../core/report/report-pdf';
 import { LimberError } from '../core/errors';
@@ -27,7 +29,11 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
   return {
     journal: {
       timeline: (query) => timelinePage(core, query),
-      addEpisode: (input) => core.episodes.add(input),
+      addEpisode: (input) => {
+        const episode = core.episodes.add(input);
+        const day = localDate(episode.startedAt, episode.timeZone);
+        return { ...episode, attention: core.redFlags.afterPain({ pain: episode.intensity, note: episode.notes, day, timeZone: episode.timeZone }) };
+      },
       listEpisodes: (query) => core.episodes.list(query),
       updateEpisode: (input) => core.episodes.update(input),
       deleteEpisode: ({ id }) => core.episodes.remove(id),
@@ -53,14 +59,17 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       updateFood: (input) => core.food.update(input),
       deleteFood: ({ id }) => core.food.remove(id),
       restoreFood: ({ id }) => core.food.restore(id),
-      saveCheckIn: (input) => core.checkIns.save(input),
+      saveCheckIn: (input) => {
+        const checkIn = core.checkIns.save(input);
+        return { ...checkIn, attention: core.redFlags.afterPain({ pain: checkIn.pain, note: checkIn.note, day: checkIn.day, timeZone: checkIn.timeZone }) };
+      },
       checkIn: ({ day }) => core.checkIns.get(day),
       listCheckIns: ({ from, limit }) => core.checkIns.list(from, limit),
     },
     advice: {
       overview: () => core.advice.overview(),
       item: ({ id }) => core.advice.item(id),
-      search: ({ query, limit }) => core.advice.search(query, limit),
+      search: ({ query, limit }) => ({ hits: core.advice.search(query, limit), redFlags: searchAboutRedFlags(query) ? redFlagSignsIn(query) : null }),
       setSaved: ({ id, saved }) => core.advice.setSaved(id, saved),
       saved: () => core.advice.saved(),
       nextTip: () => core.advice.nextTip(),

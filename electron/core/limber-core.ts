@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AdviceLibrary } from './advice/advice-library';
+import { RedFlagWatch } from './advice/red-flag-watch';
 import { Backups, type BackupInfo } from './backup/backups';
 import { resumeInterruptedMove, type JournalMove } from './backup/journal-moves';
 import { checkJournalFile, restoreBackup, type StartupCheck } from './backup/recovery';
@@ -57,6 +58,7 @@ export interface LimberCore extends Readonly<Journals> {
   readonly settings: SettingsStore;
   readonly reminderLog: ReminderLog;
   readonly backups: Backups;
+  readonly redFlags: RedFlagWatch;
   readonly importer: JournalImporter;
   readonly startup: StartupReport;
   /** How this runtime opens SQLite files (see db/sqlite-driver.ts). */
@@ -81,11 +83,13 @@ export function createCore(options: CoreOptions): LimberCore {
   try {
     const journals = journalsOn(db, clock);
     for (const kind of [journals.episodes, journals.activities, journals.supplements, journals.food]) kind.purgeDeleted();
+    const settings = new SettingsStore(db, clock);
     const importer = options.importWorker ? workerImporter(options.importWorker, file, options.nativeBinding, clock) : inProcessImporter(journals);
     return {
       ...journals,
       advice: new AdviceLibrary(db, adviceContent ?? bundledAdviceContent(), clock, random),
-      settings: new SettingsStore(db, clock),
+      settings,
+      redFlags: new RedFlagWatch(db, settings, clock),
       reminderLog: new ReminderLog(db),
       backups: new Backups(db, backupDir, clock, options.timeZone ?? (() => Intl.DateTimeFormat().resolvedOptions().timeZone), driver),
       importer,

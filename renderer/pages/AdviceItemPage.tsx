@@ -6,6 +6,7 @@ import { EvidenceNotes } from '../components/Evidence';
 import { href } from '../hash-route';
 import { useAsync } from '../use-async';
 import { FormError } from '../components/FormError';
+import { RedFlagsLink } from '../components/SafetyNotes';
 
 export function AdviceItemPage({ id }: { id: string }) {
   const api = useApi();
@@ -38,6 +39,7 @@ function AdviceItem({ initial }: { initial: ItemView }) {
         <a href={href('advice')}>Advice</a> › {item.topicTitle}
       </p>
       <h1 id="item-title">{item.title}</h1>
+      <RedFlagsLink />
       <button type="button" aria-pressed={item.saved} onClick={() => void toggleSaved()}>
         {item.saved ? '★ Saved' : '☆ Save'}
       </button>

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import type { SearchHit } from '../../electron/core/advice/views';
+import type { SearchResult } from '../../electron/core/advice/views';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { Highlighted } from '../components/Highlighted';
-import { MedicalNotice, RedFlagsCard } from '../components/SafetyNotes';
+import { MedicalNotice, RedFlagsCard, RedFlagsLink } from '../components/SafetyNotes';
 import { href } from '../hash-route';
 import { useAsync } from '../use-async';
 
@@ -11,14 +11,14 @@ export function AdvicePage() {
   const api = useApi();
   const searchId = useId();
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [result, setResult] = useState<SearchResult | null>(null);
   const overview = useAsync(() => api.advice.overview({}), [api]);
   const saved = useAsync(() => api.advice.saved({}), [api]);
 
   useEffect(() => {
-    if (query.trim() === '') return setHits(null);
+    if (query.trim() === '') return setResult(null);
     let current = true;
-    void api.advice.search({ query, limit: 20 }).then((found) => current && setHits(found));
+    void api.advice.search({ query, limit: 20 }).then((found) => current && setResult(found));
     return () => {
       current = false;
     };
@@ -28,16 +28,24 @@ export function AdvicePage() {
     <>
       <h1>Advice</h1>
       <AsyncView state={overview}>{(o) => <MedicalNotice notice={o.notice} />}</AsyncView>
+      <RedFlagsLink />
       <div className="field search">
         <label htmlFor={searchId}>Search advice</label>
         <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. magnesium, heat, walking" />
       </div>
 
-      {hits !== null ? (
+      {result !== null ? (
         <section aria-label="Search results">
-          <p role="status">{hits.length === 0 ? `Nothing found for “${query}”.` : `${hits.length} found`}</p>
+          {result.redFlags !== null && <AsyncView state={overview}>{(o) => <RedFlagsCard redFlags={o.redFlags} mentioned={result.redFlags!} />}</AsyncView>}
+          <p role="status">
+            {result.hits.length > 0
+              ? `${result.hits.length} found`
+              : result.redFlags !== null
+                ? `No advice item matches “${query}”: the signs above say when to see a doctor.`
+                : `Nothing found for “${query}”.`}
+          </p>
           <ul className="link-list">
-            {hits.map((hit) => (
+            {result.hits.map((hit) => (
               <li key={hit.id}>
                 <a href={href('advice', hit.id)}>{hit.title}</a> <span className="hint">{hit.topicTitle}</span>
                 <p className="snippet">

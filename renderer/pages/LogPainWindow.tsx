@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { RedFlagAttention } from '../../electron/core/advice/views';
 import { useApi } from '../api-context';
+import { RedFlagsAttention } from '../components/SafetyNotes';
 import { EpisodeForm, type EpisodeInput } from '../components/EpisodeForm';
 import { intensityWord, whereLabel } from '../labels';
 
@@ -7,11 +9,13 @@ import { intensityWord, whereLabel } from '../labels';
 export function LogPainWindow() {
   const api = useApi();
   const [logged, setLogged] = useState<string | null>(null);
+  const [attention, setAttention] = useState<RedFlagAttention | null>(null);
   const [count, setCount] = useState(0);
 
   async function log(input: EpisodeInput) {
     const e = await api.journal.addEpisode(input);
     setLogged(`Logged pain ${e.intensity} of 10 (${intensityWord(e.intensity)}), ${whereLabel(e.areas)}.`);
+    setAttention(e.attention);
     setCount((n) => n + 1);
   }
 
@@ -22,6 +26,7 @@ export function LogPainWindow() {
       <p role="status" className="announcement">
         {logged}
       </p>
+      {attention && <RedFlagsAttention attention={attention} />}
       {logged && (
         <button type="button" onClick={() => window.close()}>
           Close

@@ -9,7 +9,9 @@ import { CheckInQuick } from '../today/CheckInQuick';
 import { FoodQuick } from '../today/FoodQuick';
 import { SupplementsQuick } from '../today/SupplementsQuick';
 import { ReminderStatusCard } from '../reminders/ReminderStatusCard';
+import type { RedFlagAttention } from '../../electron/core/advice/views';
 import { useApi } from '../api-context';
+import { RedFlagsAttention } from '../components/SafetyNotes';
 import { intensityWord, whereLabel } from '../labels';
 import { useToday } from '../use-today';
 
@@ -20,19 +22,21 @@ export function TodayPage() {
   // Remounts (clears and refocuses) the pain form after a pain entry only, not after other entries.
   const [painLogged, setPainLogged] = useState(0);
   const [announcement, setAnnouncement] = useState('');
+  const [attention, setAttention] = useState<RedFlagAttention | null>(null);
   const [last, setLast] = useState<Pick<EpisodeInput, 'areas'>>();
   const heading = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(range.from);
 
-  function logged(message: string) {
+  function logged(message: string, redFlags: RedFlagAttention | null = null) {
     setAdded((n) => n + 1);
     setAnnouncement(message);
+    setAttention(redFlags);
   }
 
   async function log(input: EpisodeInput) {
     const episode = await api.journal.addEpisode(input);
     setLast({ areas: episode.areas });
     setPainLogged((n) => n + 1);
-    logged(`Logged pain ${episode.intensity} of 10 (${intensityWord(episode.intensity)}), ${whereLabel(episode.areas)}.`);
+    logged(`Logged pain ${episode.intensity} of 10 (${intensityWord(episode.intensity)}), ${whereLabel(episode.areas)}.`, episode.attention);
   }
 
   return (
@@ -53,6 +57,7 @@ export function TodayPage() {
       <p role="status" className="announcement">
         {announcement}
       </p>
+      {attention && <RedFlagsAttention attention={attention} />}
       <ReminderStatusCard />
       <TipOfTheDay day={range.from} />
       <h2>Today’s entries</h2>

@@ -1,3 +1,4 @@
+import type { RedFlagAttention } from '../../electron/core/advice/views';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useApi } from '../api-context';
 import { currentTimeZone } from '../time';
@@ -11,7 +12,7 @@ const FIELDS: readonly { key: Field; label: string }[] = [
 ];
 
 /** Today's check-in: one per day; opening it again shows what was saved, to edit. */
-export function CheckInQuick({ day, onLogged }: { day: string; onLogged(message: string): void }) {
+export function CheckInQuick({ day, onLogged }: { day: string; onLogged(message: string, attention: RedFlagAttention | null): void }) {
   const api = useApi();
   const id = useId();
   const [values, setValues] = useState<Record<Field, string>>({ pain: '', stiffness: '', sleep: '' });
@@ -35,9 +36,9 @@ export function CheckInQuick({ day, onLogged }: { day: string; onLogged(message:
       return setError('Give each a whole number from 0 to 10.');
     }
     const [pain, stiffness, sleep] = numbers as [number, number, number];
-    await api.journal.saveCheckIn({ day, timeZone: currentTimeZone(), pain, stiffness, sleep, note: note.trim() });
+    const checkIn = await api.journal.saveCheckIn({ day, timeZone: currentTimeZone(), pain, stiffness, sleep, note: note.trim() });
     setError(null);
-    onLogged(saved ? 'Check-in updated.' : 'Check-in saved.');
+    onLogged(saved ? 'Check-in updated.' : 'Check-in saved.', checkIn.attention);
     setSaved(true);
   }
 

@@ -40,3 +40,17 @@ export interface LibraryOverview {
   topics: (Pick<AdviceTopic, 'id' | 'title' | 'summary'> & { items: ItemRef[] })[];
   routines: Routine[];
 }
+
+/** A search's answer: the matching items, and the red-flag signs first when the search is about one. */
+export interface SearchResult {
+  hits: SearchHit[];
+  /** null when the search is not about a red flag; else the signs it names (maybe none, as for "sciatica"). */
+  redFlags: string[] | null;
+}
+
+/** Why the red flags are shown beside a confirmation, in words; never a diagnosis. */
+export interface RedFlagAttention {
+  reasons: string[];
+  /** The signs the note mentions, as the red-flags card words them. */
+  signs: string[];
+}

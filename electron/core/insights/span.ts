@@ -4,7 +4,7 @@ import type { DaySpan, InsightRange } from './insight-types';
 
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
 /** Day arithmetic on calendar dates, never instants, so DST cannot shift a day. */
-const shift = (key: string, days: number) => day(addDays(parseISO(key), days));
+export const shiftDay = (key: string, days: number) => day(addDays(parseISO(key), days));
 
 export function daysIn(span: DaySpan): number {
   return differenceInCalendarDays(parseISO(span.to), parseISO(span.from)) + 1;
@@ -16,9 +16,9 @@ export function daysIn(span: DaySpan): number {
  */
 export function spanOf(db: Db, range: InsightRange, today: string): DaySpan {
   const from = {
-    '4-weeks': () => shift(today, -27),
-    '3-months': () => shift(day(subMonths(parseISO(today), 3)), 1),
-    '1-year': () => shift(day(subYears(parseISO(today), 1)), 1),
+    '4-weeks': () => shiftDay(today, -27),
+    '3-months': () => shiftDay(day(subMonths(parseISO(today), 3)), 1),
+    '1-year': () => shiftDay(day(subYears(parseISO(today), 1)), 1),
     all: () => firstLoggedDay(db) ?? today,
   }[range]();
   return { from: from <= today ? from : today, to: today };

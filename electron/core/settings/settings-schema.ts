@@ -12,6 +12,8 @@ export const SETTINGS = {
   /** When the person confirmed the "not medical advice" notice and red flags on first run. */
   noticeAcknowledgedAt: { schema: z.number().int().nullable(), fallback: null },
   reminders: { schema: reminderSettingsSchema, fallback: DEFAULT_REMINDER_SETTINGS },
+  /** The local day the red flags were last shown beside a confirmation (at most once a day). */
+  redFlagsShownOn: { schema: z.string().nullable(), fallback: null },
   /** The scheduler's state that must outlive a restart: pause, do-not-disturb, daily ones shown. */
   reminderState: {
     schema: persistentReminderState,
