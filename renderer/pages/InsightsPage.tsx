@@ -1,3 +1,4 @@
+import { RedFlagNotes } from '../insights/RedFlagNotes';
 import { format } from 'date-fns';
 import { useState } from 'react';
 import type { InsightRange, Insights } from '../../electron/core/insights/insight-types';
@@ -63,6 +64,7 @@ function InsightsView({ insights: i }: { insights: Insights }) {
   const kinds = ACTIVITY_KINDS.filter((k) => i.weeks.some((w) => w.activityMinutes[k] > 0));
   return (
     <div className="insights">
+      <RedFlagNotes redFlags={i.redFlags} />
       <PainChart pain={i.pain} from={i.from} to={i.to} />
       <WeeklyBars
         title="Episodes per week"

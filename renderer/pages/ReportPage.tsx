@@ -1,3 +1,4 @@
+import { redFlagLines } from '../insights/RedFlagNotes';
 import { format, subMonths, addDays, parseISO } from 'date-fns';
 import { useEffect, useId, useState } from 'react';
 import type { DoctorReport } from '../../electron/core/insights/insight-types';
@@ -111,6 +112,18 @@ function Report({ report: r }: { report: DoctorReport }) {
           <dt>Pain or spasm episodes</dt>
           <dd>{r.episodes.length}</dd>
         </dl>
+      </section>
+      <section aria-labelledby="report-red-flags">
+        <h2 id="report-red-flags">Red flags</h2>
+        {redFlagLines(r.redFlags).length === 0 ? (
+          <p>No note in these days mentions a red-flag sign (NHS, NICE NG59), and no day had pain of 9 or 10.</p>
+        ) : (
+          <ul>
+            {redFlagLines(r.redFlags).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
       </section>
       <PainChart pain={r.pain} from={r.from} to={r.to} title="Pain per day" />
       <section aria-labelledby="report-episodes">

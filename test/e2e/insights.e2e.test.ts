@@ -136,6 +136,8 @@ describe('insights and the doctor report over a seeded year', () => {
     expect(text).toMatch(new RegExp(`Walk\\s+\\d+\\s+${walkMinutes}\\b`));
     expect(text).toMatch(new RegExp(`Magnesium\\s+${doses}\\b`));
     expect(text).toContain('not a medical record or medical advice');
+    // The red flags are always addressed: what touched them, or that nothing did.
+    expect(text).toMatch(/Red flags (No note in these days mentions a red-flag sign|.*(a note mentions|Pain of 9 or 10))/);
     // What belongs on screen only stays off paper.
     expect(text).not.toContain('Print…');
     expect(text).not.toContain('Show as a table');

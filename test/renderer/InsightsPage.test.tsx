@@ -16,6 +16,19 @@ const TODAY = format(new Date(), 'yyyy-MM-dd');
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 describe('Insights', () => {
+  it('says what touches the red flags, with the way to them, only when something does', async () => {
+    const { unmount } = renderWithCore(<InsightsPage />, (c) => {
+      c.episodes.add({ startedAt: Date.now() - 3_600_000, timeZone: ZONE, intensity: 9, areas: ['lower-back-left'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: 'numb legs this morning' });
+    });
+    const card = await screen.findByRole('region', { name: 'Worth a look' });
+    expect(card.textContent).toMatch(/a note mentions pain, tingling, weakness or numbness in both legs\..*Pain of 9 or 10 on 1 day\..*Not a diagnosis/);
+    expect(within(card).getByRole('link', { name: 'When to see a doctor now' }).getAttribute('href')).toBe('#/advice/red-flags');
+    unmount();
+    renderWithCore(<InsightsPage />, (c) => seedYear(c, TODAY, ZONE));
+    await screen.findByRole('region', { name: 'Pain over time' });
+    expect(screen.queryByRole('region', { name: 'Worth a look' })).toBeNull();
+  });
+
   it('shows the last three months first and the same charts for four weeks when asked', async () => {
     const { user, core } = renderWithCore(<InsightsPage />, (c) => seedYear(c, TODAY, ZONE));
     const pain = await screen.findByRole('region', { name: 'Pain over time' });

@@ -75,8 +75,20 @@ export interface HabitComparison {
   verdict: HabitVerdict;
 }
 
+/** What touches the red flags in a span, for the Insights page and the doctor report. */
+export interface RedFlagSummary {
+  /** Days whose notes name a red-flag sign, newest first, with the signs as the card words them. */
+  mentions: { day: string; signs: string[] }[];
+  /** Days whose worst pain was 9 or 10. */
+  severeDays: number;
+  /** Of the span's last `recentDays` days, those whose worst pain was 7 or more. */
+  highPainRecentDays: number;
+  recentDays: number;
+}
+
 export interface Insights extends DaySpan {
   days: number;
+  redFlags: RedFlagSummary;
   pain: PainDay[];
   weeks: WeekTotals[];
   supplements: SupplementConsistency[];
@@ -95,4 +107,5 @@ export interface DoctorReport extends DaySpan {
   supplements: { name: string; doses: number; daysTaken: number }[];
   /** Check-in notes, in the person's words. */
   notes: { day: string; note: string }[];
+  redFlags: RedFlagSummary;
 }

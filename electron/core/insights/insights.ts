@@ -3,7 +3,8 @@ import { summariseDays } from './day-summaries';
 import { compareHabits, MIN_DAYS_EACH } from './habits';
 import type { Insights, InsightsQuery } from './insight-types';
 import { painDays } from './pain-days';
-import { daysIn, spanOf } from './span';
+import { redFlagMentions } from './red-flag-mentions';
+import { daysIn, shiftDay, spanOf } from './span';
 import { supplementConsistency } from './supplement-consistency';
 import { weeklyTotals } from './weekly-totals';
 
@@ -15,6 +16,8 @@ export function insights(db: Db, { range, today }: InsightsQuery): Insights {
     return {
       ...span,
       days: daysIn(span),
+      // Notes of the last four weeks: what is recent is what a person may need to act on.
+      redFlags: redFlagMentions(db, span, shiftDay(span.to, -27)),
       pain: painDays(db),
       weeks: weeklyTotals(db, span),
       supplements: supplementConsistency(db, span),

@@ -3,6 +3,7 @@ import type { EpisodeJournal } from '../journal/episode-journal';
 import type { DaySpan, DoctorReport } from '../insights/insight-types';
 import { summariseDays } from '../insights/day-summaries';
 import { painDays } from '../insights/pain-days';
+import { redFlagMentions } from '../insights/red-flag-mentions';
 import { daysIn } from '../insights/span';
 
 /** What a doctor or physiotherapist would ask about, for the days chosen. */
@@ -31,6 +32,7 @@ export function doctorReport(episodes: EpisodeJournal, span: DaySpan): DoctorRep
       notes: prepared<DaySpan, { day: string; note: string }>(db,
         `SELECT day, note FROM check_ins WHERE day BETWEEN @from AND @to AND trim(note) != '' ORDER BY day`,
       ).all(span),
+      redFlags: redFlagMentions(db, span),
     };
   })();
 }
