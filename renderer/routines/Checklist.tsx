@@ -1,19 +1,17 @@
 import { useState } from 'react';
 import type { Routine } from '../../electron/core/advice/content';
+import type { RoutineOutcome, RoutineReport } from './plan';
+import { RoutineResult } from './RoutineResult';
 
 /** A checklist routine: ticked off at the person's own pace, finished when every box is ticked. */
-export function Checklist({ routine, onFinished }: { routine: Routine; onFinished(seconds: number): Promise<string> }) {
+export function Checklist({ routine, onFinished }: { routine: Routine; onFinished(outcome: RoutineOutcome): Promise<RoutineReport> }) {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [startedAt] = useState(() => Date.now());
-  const [result, setResult] = useState<string | null>(null);
+  const [result, setResult] = useState<Promise<RoutineReport> | null>(null);
   const all = ticked.size === routine.steps.length;
 
-  async function finish() {
-    try {
-      setResult(await onFinished(Math.round((Date.now() - startedAt) / 1000)));
-    } catch (e) {
-      setResult(e instanceof Error ? e.message : String(e));
-    }
+  function finish() {
+    setResult(onFinished({ seconds: Math.round((Date.now() - startedAt) / 1000), stepsDone: ticked.size, stepsSkipped: 0 }));
   }
 
   return (
@@ -42,9 +40,9 @@ export function Checklist({ routine, onFinished }: { routine: Routine; onFinishe
         {ticked.size} of {routine.steps.length} done
       </p>
       {result ? (
-        <p role="status">{result}</p>
+        <RoutineResult report={result} />
       ) : (
-        <button type="button" className="primary" disabled={!all} onClick={() => void finish()}>
+        <button type="button" className="primary" disabled={!all} onClick={finish}>
           Finish
         </button>
       )}

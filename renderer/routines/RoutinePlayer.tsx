@@ -1,13 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Routine } from '../../electron/core/advice/content';
 import { chime } from './chime';
-import { BREATHING_LIMITS, defaultBreathing, planRoutine, type BreathingOptions } from './plan';
+import { BREATHING_LIMITS, defaultBreathing, planRoutine, type BreathingOptions, type RoutineOutcome, type RoutineReport } from './plan';
+import { RoutineResult } from './RoutineResult';
 import { useRoutineTimer } from './use-routine-timer';
 
 export interface RoutinePlayerProps {
   routine: Routine;
-  /** Called once when the last step ends, with the seconds actually spent; resolves to a message. */
-  onFinished(seconds: number): Promise<string>;
+  /** Called once when the last step ends or is skipped, with what was actually done. */
+  onFinished(outcome: RoutineOutcome): Promise<RoutineReport>;
 }
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
@@ -17,7 +18,7 @@ export function RoutinePlayer({ routine, onFinished }: RoutinePlayerProps) {
   const steps = useMemo(() => planRoutine(routine, breathing), [routine, breathing]);
   const { state, dispatch } = useRoutineTimer(steps);
   const [sound, setSound] = useState(false);
-  const [result, setResult] = useState<string | null>(null);
+  const [report, setReport] = useState<Promise<RoutineReport> | null>(null);
   const logged = useRef(false);
   const started = state.running || state.elapsed > 0 || state.index > 0;
   const step = steps[state.index];
@@ -31,14 +32,17 @@ export function RoutinePlayer({ routine, onFinished }: RoutinePlayerProps) {
   useEffect(() => {
     if (!state.done || logged.current) return;
     logged.current = true;
-    onFinished(state.elapsed).then(setResult, (e: unknown) => setResult(e instanceof Error ? e.message : String(e)));
-  }, [state.done, state.elapsed, onFinished]);
+    setReport(onFinished({ seconds: state.elapsed, stepsDone: state.completed, stepsSkipped: state.skipped }));
+  }, [state.done, state.elapsed, state.completed, state.skipped, onFinished]);
 
   if (state.done) {
     return (
-      <div className="player" role="status">
-        <p className="player-done">Well done: {routine.title} finished.</p>
-        {result && <p>{result}</p>}
+      <div className="player">
+        <p className="player-done">
+          {state.completed === 0 ? `${routine.title}: every step skipped.` : `Well done: ${routine.title} finished.`}{' '}
+          {state.completed} of {steps.length} steps done{state.skipped > 0 ? `, ${state.skipped} skipped` : ''}.
+        </p>
+        {report && <RoutineResult report={report} />}
       </div>
     );
   }

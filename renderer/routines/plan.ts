@@ -59,3 +59,16 @@ export const ACTIVITY_FOR: Readonly<Record<Routine['kind'], ActivityKind>> = {
 
 /** Whole minutes for the journal, never less than one. */
 export const minutesFor = (seconds: number) => Math.max(1, Math.round(seconds / 60));
+
+/** What a person did in a routine, for the journal and the last screen. */
+export interface RoutineOutcome {
+  seconds: number;
+  stepsDone: number;
+  stepsSkipped: number;
+}
+
+/** What the last screen says, and how to take back what was logged. */
+export interface RoutineReport {
+  message: string;
+  undo?: () => Promise<string>;
+}

@@ -7,13 +7,16 @@ export interface TimerState {
   running: boolean;
   /** Seconds actually spent, so skipped steps do not count. */
   elapsed: number;
+  /** Steps whose countdown ran out, and steps skipped (partly done or not at all). */
+  completed: number;
+  skipped: number;
   done: boolean;
 }
 
 type Action = { type: 'play' } | { type: 'pause' } | { type: 'skip' } | { type: 'tick' } | { type: 'restart' };
 
 function start(steps: readonly PlannedStep[]): TimerState {
-  return { index: 0, remaining: steps[0]?.seconds ?? 0, running: false, elapsed: 0, done: steps.length === 0 };
+  return { index: 0, remaining: steps[0]?.seconds ?? 0, running: false, elapsed: 0, completed: 0, skipped: 0, done: steps.length === 0 };
 }
 
 function advance(state: TimerState, steps: readonly PlannedStep[]): TimerState {
@@ -32,11 +35,11 @@ export function reduce(steps: readonly PlannedStep[], state: TimerState, action:
     case 'pause':
       return { ...state, running: false };
     case 'skip':
-      return advance(state, steps);
+      return advance({ ...state, skipped: state.skipped + 1 }, steps);
     case 'tick': {
       if (!state.running) return state;
       const ticked = { ...state, elapsed: state.elapsed + 1, remaining: state.remaining - 1 };
-      return ticked.remaining <= 0 ? advance(ticked, steps) : ticked;
+      return ticked.remaining <= 0 ? advance({ ...ticked, completed: ticked.completed + 1 }, steps) : ticked;
     }
   }
 }

@@ -65,13 +65,28 @@ describe('advice and routines in Chromium through the preview host', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await pacer.evaluate((el) => getComputedStyle(el).transform)).toBe('none');
     await page.clock.runFor(120_000);
-    await page.getByText(/^Well done: .* finished\.$/).waitFor();
-    await page.getByText('Logged in your journal: Breathing, 1 min.').waitFor();
+    await page.getByText(/^Well done: .* finished\. 6 of 6 steps done\.$/).waitFor();
+    await page.getByText('Logged in your journal: Breathing, 1 min (6 steps done).').waitFor();
 
     await page.getByRole('link', { name: 'Journal' }).click();
     const activities = page.getByRole('region', { name: 'Journal entries' });
     await activities.getByRole('article', { name: /Breathing, 1 min$/ }).waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'journal-activities.png'), fullPage: true });
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('a warm-up skipped through without starting logs nothing, and says so', async () => {
+    const page = await openWatched(browser(), `${host().url}#/routines/desk-warm-up`, problems);
+    const steps = Number((await page.getByText(/^Step 1 of \d+$/).textContent())!.match(/of (\d+)/)![1]);
+    for (let i = 0; i < steps; i++) await page.getByRole('button', { name: 'Skip step' }).click();
+    await page.getByText(`every step skipped. 0 of ${steps} steps done, ${steps} skipped.`, { exact: false }).waitFor();
+    await page.getByText('Nothing was logged in your journal: no step was done.').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'routine-skipped.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Journal' }).click();
+    const entries = page.getByRole('region', { name: 'Journal entries' });
+    await entries.getByRole('article').first().waitFor();
+    expect(await entries.getByRole('article', { name: /Warm-up/ }).count()).toBe(0);
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -33,7 +33,7 @@ describe('the routine timer', () => {
     { key: 'b', title: 'B', instruction: '', seconds: 3 },
   ];
   const run = (actions: Parameters<typeof reduce>[2][]) =>
-    actions.reduce<TimerState>((s, a) => reduce(steps, s, a), { index: 0, remaining: 2, running: false, elapsed: 0, done: false });
+    actions.reduce<TimerState>((s, a) => reduce(steps, s, a), { index: 0, remaining: 2, running: false, elapsed: 0, completed: 0, skipped: 0, done: false });
 
   it('counts only while running', () => {
     expect(run([{ type: 'tick' }])).toMatchObject({ remaining: 2, elapsed: 0 });
@@ -43,11 +43,12 @@ describe('the routine timer', () => {
   it('moves to the next step when one runs out, and finishes after the last', () => {
     expect(run([{ type: 'play' }, { type: 'tick' }, { type: 'tick' }])).toMatchObject({ index: 1, remaining: 3 });
     const ticks = Array.from({ length: 5 }, () => ({ type: 'tick' as const }));
-    expect(run([{ type: 'play' }, ...ticks])).toMatchObject({ done: true, elapsed: 5, running: false });
+    expect(run([{ type: 'play' }, ...ticks])).toMatchObject({ done: true, elapsed: 5, running: false, completed: 2, skipped: 0 });
   });
 
   it('skips without counting the skipped time', () => {
-    expect(run([{ type: 'skip' }, { type: 'skip' }])).toMatchObject({ done: true, elapsed: 0 });
+    expect(run([{ type: 'skip' }, { type: 'skip' }])).toMatchObject({ done: true, elapsed: 0, completed: 0, skipped: 2 });
+    expect(run([{ type: 'play' }, { type: 'tick' }, { type: 'skip' }, { type: 'tick' }, { type: 'tick' }, { type: 'tick' }])).toMatchObject({ done: true, elapsed: 4, completed: 1, skipped: 1 });
   });
 });
 
@@ -83,10 +84,39 @@ describe('Routines page', () => {
 
     await tick(total - warmUp.steps[0]!.seconds);
     vi.useRealTimers();
-    expect(await screen.findByText(`Well done: ${warmUp.title} finished.`)).toBeTruthy();
+    const n = warmUp.steps.length;
+    expect(await screen.findByText(`Well done: ${warmUp.title} finished. ${n} of ${n} steps done.`)).toBeTruthy();
     const minutes = Math.max(1, Math.round(total / 60));
-    expect(await screen.findByText(`Logged in your journal: Warm-up, ${minutes} min.`)).toBeTruthy();
-    expect(core.activities.list({ limit: 5 }).items).toMatchObject([{ kind: 'warm-up', minutes, note: warmUp.title }]);
+    expect(await screen.findByText(`Logged in your journal: Warm-up, ${minutes} min (${n} steps done).`)).toBeTruthy();
+    expect(core.activities.list({ limit: 5 }).items).toMatchObject([{ kind: 'warm-up', minutes, note: `${warmUp.title} (${n} steps done)` }]);
+
+    // The entry can be taken back from the last screen.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo: remove it from the journal' }));
+    expect(await screen.findByText('Removed from your journal.')).toBeTruthy();
+    expect(core.activities.list({ limit: 5 }).items).toEqual([]);
+  });
+
+  it('skipped through without starting: says so and logs nothing', async () => {
+    const warmUp = byKind('warm-up');
+    const { core } = await openRoutine(warmUp.id);
+    for (const _ of warmUp.steps) press('Skip step');
+    expect(await screen.findByText(`${warmUp.title}: every step skipped. 0 of ${warmUp.steps.length} steps done, ${warmUp.steps.length} skipped.`)).toBeTruthy();
+    expect(await screen.findByText('Nothing was logged in your journal: no step was done.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Undo/ })).toBeNull();
+    expect(core.activities.list({ limit: 5 }).items).toEqual([]);
+  });
+
+  it('partly done: logs the time spent and the steps done and skipped', async () => {
+    const warmUp = byKind('warm-up');
+    const { core } = await openRoutine(warmUp.id);
+    fakeTimers();
+    press('Start');
+    await tick(warmUp.steps[0]!.seconds);
+    for (const _ of warmUp.steps.slice(1)) press('Skip step');
+    vi.useRealTimers();
+    const skipped = warmUp.steps.length - 1;
+    expect(await screen.findByText(`Logged in your journal: Warm-up, 1 min (1 step done, ${skipped} skipped).`)).toBeTruthy();
+    expect(core.activities.list({ limit: 5 }).items).toMatchObject([{ kind: 'warm-up', minutes: 1, note: `${warmUp.title} (1 step done, ${skipped} skipped)` }]);
   });
 
   it('pauses, resumes and skips', async () => {
@@ -129,7 +159,8 @@ describe('Routines page', () => {
     expect((finish as HTMLButtonElement).disabled).toBe(true);
     await user.click(boxes[0]!);
     await user.click(finish);
-    expect(await screen.findByText('Logged in your journal: Other, 1 min.')).toBeTruthy();
-    expect(core.activities.list({ limit: 5 }).items).toMatchObject([{ kind: 'other', note: checklist.title }]);
+    const n = checklist.steps.length;
+    expect(await screen.findByText(`Logged in your journal: Other, 1 min (${n} steps done).`)).toBeTruthy();
+    expect(core.activities.list({ limit: 5 }).items).toMatchObject([{ kind: 'other', note: `${checklist.title} (${n} steps done)` }]);
   });
 });
