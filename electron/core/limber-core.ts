@@ -10,6 +10,7 @@ import type { AdviceContent } from './advice/content';
 import type { Clock } from './clock';
 import { openDatabase, type Db } from './db/open-database';
 import { couldNotOpen } from './db/open-failure';
+import { clearLookLeftovers } from './db/read-only-look';
 import { LimberError } from './errors';
 import { sqliteDriver, type SqliteDriver } from './db/sqlite-driver';
 import { ReminderLog } from './reminders/reminder-log';
@@ -107,6 +108,7 @@ export function createCore(options: CoreOptions): LimberCore {
 /** A damaged journal is set aside before anything opens it for writing; maybe a backup replaces it. */
 function recover(options: CoreOptions, file: string, backupDir: string, driver: SqliteDriver): StartupReport {
   const resumed = resumeInterruptedMove(file);
+  clearLookLeftovers(file);
   const check = checkJournalFile(file, backupDir, options.clock.now(), driver);
   if (check.status === 'ok' || check.status === 'foreign-wal') return { ...check, resumed };
   if (check.status === 'missing') {

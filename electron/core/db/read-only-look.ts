@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { couldNotOpen, isDamageError } from './open-failure';
 import type { Db } from './open-database';
@@ -18,14 +17,31 @@ export function readOnlyLook<T>(file: string, driver: SqliteDriver, look: (db: D
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'SQLITE_READONLY_ROLLBACK') throw error;
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-look-'));
+  return withPrivateCopy(file, ['', '-journal'], (copy) => withDatabase(driver.open(copy, { fileMustExist: true }), look));
+}
+
+const LOOK_PREFIX = '.look-';
+
+/**
+ * Copies the journal's `suffixes` files into a private folder beside it (the journal's own disk
+ * and permissions, not a shared or RAM-backed temp folder) and runs `use` on the copy; the folder
+ * is removed after, and at the next start if a kill left it (`clearLookLeftovers`).
+ */
+export function withPrivateCopy<T>(file: string, suffixes: string[], use: (copy: string) => T): T {
+  const dir = fs.mkdtempSync(path.join(path.dirname(file), LOOK_PREFIX));
   try {
     const copy = path.join(dir, path.basename(file));
-    fs.copyFileSync(file, copy);
-    fs.copyFileSync(`${file}-journal`, `${copy}-journal`);
-    return withDatabase(driver.open(copy, { fileMustExist: true }), look);
+    for (const suffix of suffixes) fs.copyFileSync(file + suffix, copy + suffix);
+    return use(copy);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function clearLookLeftovers(file: string): void {
+  const dir = path.dirname(file);
+  for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith(LOOK_PREFIX)) fs.rmSync(path.join(dir, name), { recursive: true, force: true });
   }
 }
 

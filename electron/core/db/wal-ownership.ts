@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { couldNotOpen } from './open-failure';
 import type { Db } from './open-database';
-import { checkedLook, readOnlyLook, withDatabase, type Verdict } from './read-only-look';
+import { checkedLook, readOnlyLook, withDatabase, withPrivateCopy, type Verdict } from './read-only-look';
+import { LimberError } from '../errors';
 import { schemaVersion } from './migrate';
 import type { SqliteDriver } from './sqlite-driver';
 
@@ -38,11 +37,8 @@ export function walBelongsToJournal(file: string, driver: SqliteDriver): boolean
  * as not WAL so SQLite looks for none. A copy on disk, not in memory: a journal can be large.
  */
 function readWithoutWal(file: string, driver: SqliteDriver): Reading {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-look-'));
   try {
-    const alone = path.join(dir, 'journal.sqlite3');
-    try {
-      fs.copyFileSync(file, alone);
+    return withPrivateCopy(file, [''], (alone) => {
       // Header bytes 18 and 19 are the read and write format versions: 2 means WAL, 1 rollback.
       const fd = fs.openSync(alone, 'r+');
       try {
@@ -50,12 +46,12 @@ function readWithoutWal(file: string, driver: SqliteDriver): Reading {
       } finally {
         fs.closeSync(fd);
       }
-    } catch (error) {
-      throw couldNotOpen(file, error);
-    }
-    return reading(checkedLook(file, (look) => withDatabase(driver.open(alone, { readonly: true, fileMustExist: true }), look), describe));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+      return reading(checkedLook(file, (look) => withDatabase(driver.open(alone, { readonly: true, fileMustExist: true }), look), describe));
+    });
+  } catch (error) {
+    // A copy that could not be made (a full disk, say) proves nothing about the journal.
+    if (error instanceof LimberError) throw error;
+    throw couldNotOpen(file, error);
   }
 }
 

@@ -94,4 +94,13 @@ describe('a restore killed part-way', () => {
     expect(notes(core)).toEqual(['in the backup']);
     expect(keptNotes(dataDir)).toEqual(['after the backup', 'in the backup']);
   });
+
+  it('a private copy a kill left while a journal was being looked at is removed at the next start', async () => {
+    const { dataDir } = await journalAndBackup();
+    fs.mkdirSync(path.join(dataDir, '.look-abc123'));
+    fs.writeFileSync(path.join(dataDir, '.look-abc123', DATABASE_FILE), 'a copy of the journal');
+    const core = restart(dataDir);
+    expect(notes(core)).toEqual(['after the backup', 'in the backup']);
+    expect(fs.readdirSync(dataDir).filter((name) => name.startsWith('.look-'))).toEqual([]);
+  });
 });

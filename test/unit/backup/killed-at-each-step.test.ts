@@ -138,7 +138,7 @@ async function killAndRestart(scenario: Scenario, operation: string, n: number):
   const keptNotes = kept.flatMap((k) => notesIn(k.file));
   const lost = had.filter((notes) => !shown.includes(notes) && !keptNotes.includes(notes));
   expect({ at, journalEmpty: shown.length === 0, lost }).toEqual({ at, journalEmpty: false, lost: [] });
-  expect({ at, leftovers: fs.readdirSync(dataDir).filter((name) => /plan|restoring|partial/.test(name)) }).toEqual({ at, leftovers: [] });
+  expect({ at, leftovers: fs.readdirSync(dataDir).filter((name) => /plan|restoring|partial|^\.look-/.test(name)) }).toEqual({ at, leftovers: [] });
   if (keepWhole) {
     const same = (file: string, bytes: Buffer) => fs.existsSync(file) && fs.readFileSync(file).equals(bytes);
     const keptWhole = kept.some((k) => same(k.file, keepWhole.main) && same(`${k.file}-wal`, keepWhole.wal));
