@@ -73,6 +73,10 @@ export function HabitList({ habits, minDays }: { habits: readonly HabitCompariso
         Only days with a pain record count. The dot is the difference, the line its 95% interval; left of the
         middle line is lower pain.
       </p>
+      <p className="hint">
+        Each habit is compared with the pain that came after it: a supplement or activity logged after the day’s last
+        pain entry (magnesium at bedtime, an evening walk) counts toward the next day; food toward the day after it.
+      </p>
       <IntervalScale />
       {GROUPS.map(({ verdict, title }) => {
         const inGroup = habits.filter((h) => h.verdict === verdict);

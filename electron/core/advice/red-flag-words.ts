@@ -57,11 +57,15 @@ export const SIGN_WORDS: Record<string, RegExp[]> = {
 /** Words that are about when to worry without naming a sign: a search for them shows the signs first. */
 const ABOUT_RED_FLAGS = /\b(?:sciatica|red flags?|emergency|a&e|urgent|doctor|gp|see someone|when to worry|numb\w*|tingl\w*|weak legs?|nerve)\b/i;
 
+/** Every pattern at once: most notes name no sign, and one pass over them says so (the doctor report reads a year of notes). */
+const ANY_SIGN = new RegExp(Object.values(SIGN_WORDS).flat().map((p) => `(?:${p.source})`).join('|'), 'i');
+
 /** The signs a text mentions in everyday words, in the content's order. */
 export function redFlagSignsIn(text: string): string[] {
   // A bounded look (notes and queries are short; a huge paste is not scanned whole), with
   // typographic apostrophes as typed on phones and Macs read as plain ones.
   const sample = text.slice(0, 5000).replace(/[‘’]/g, "'");
+  if (!ANY_SIGN.test(sample)) return [];
   return Object.entries(SIGN_WORDS)
     .filter(([, patterns]) => patterns.some((p) => p.test(sample)))
     .map(([sign]) => sign);

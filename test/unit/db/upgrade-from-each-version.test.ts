@@ -63,7 +63,7 @@ const seedFor =
     otherTables(db, version);
   };
 
-const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8].map((v) => [v, seedFor(v)]));
+const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((v) => [v, seedFor(v)]));
 
 function snapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
