@@ -109,7 +109,7 @@ function readPlan(planFile: string): JournalMove | null {
 }
 
 /** Copies under a temporary name, flushed, then renamed: `to` is never a partial copy. */
-export function copyDurably(from: string, to: string): void {
+function copyDurably(from: string, to: string): void {
   const partial = `${to}.partial`;
   fs.copyFileSync(from, partial);
   fsync(partial);

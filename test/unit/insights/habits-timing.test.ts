@@ -70,24 +70,14 @@ describe('what seems to help compares each habit with the pain that came after i
     t.dispose();
   });
 
-  it('magnesium at night that lowers the next day’s pain is found', () => {
+  it.each([
+    ['magnesium at night that lowers the next day’s pain is found', 'helps-next-day', 'Magnesium', 'lower'],
+    ['magnesium taken after bad days, with no effect, is not called a difference', 'taken-after-bad-days', 'Magnesium', 'no-clear-difference'],
+    ['an evening walk, after the day’s pain, that lowers the next day’s pain is found', 'walk-after-pain-helps', 'walk-or-swim', 'lower'],
+  ] as const)('%s', (_, truth, habit, verdict) => {
     const t = makeTestCore();
-    seed(t.core, 'helps-next-day');
-    expect(verdictOf(t.core, 'Magnesium')).toBe('lower');
-    t.dispose();
-  });
-
-  it('magnesium taken after bad days, with no effect, is not called a difference', () => {
-    const t = makeTestCore();
-    seed(t.core, 'taken-after-bad-days');
-    expect(verdictOf(t.core, 'Magnesium')).toBe('no-clear-difference');
-    t.dispose();
-  });
-
-  it('an evening walk, after the day’s pain, that lowers the next day’s pain is found', () => {
-    const t = makeTestCore();
-    seed(t.core, 'walk-after-pain-helps');
-    expect(verdictOf(t.core, 'walk-or-swim')).toBe('lower');
+    seed(t.core, truth);
+    expect(verdictOf(t.core, habit)).toBe(verdict);
     t.dispose();
   });
 });
