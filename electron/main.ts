@@ -13,6 +13,7 @@ import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events
 import { ReminderService } from './core/reminders/reminder-service';
 import type { DueReminder, Response } from './core/reminders/scheduler';
 import { systemSchedulerClock } from './core/reminders/system-clock';
+import { timeWords } from './core/reminders/reminder-words';
 import { buildTrayModel } from './core/tray/tray-model';
 import { linuxTrayShown } from './desktop/linux-tray';
 import { notifySendAvailable, notifySendNotifier } from './desktop/notify-send';
@@ -120,18 +121,18 @@ async function start(): Promise<void> {
         return scheduler.respond(action.id, action.response);
     }
   });
-  // Re-rendered when a decision changes, and once a minute so the countdown stays right.
-  const renderTray = () => trayView.render(buildTrayModel(reminders.scheduler.status(), zone()));
+  // The window formats times in Chromium's application locale; the tray uses the same one, so
+  // both say "19:08" or both "7:08 PM". Re-rendered whenever a decision changes: it shows clock
+  // times, not a countdown, so nothing needs a timer of its own.
+  const locale = app.getLocale();
+  const renderTray = () => trayView.render(buildTrayModel(reminders.scheduler.status(), timeWords(Date.now(), { locale, timeZone: zone() })));
   reminders.scheduler.onChange(renderTray);
-  const trayTimer = setInterval(renderTray, 60_000);
-  trayTimer.unref();
   renderTray();
 
   /** Stops everything that holds the journal, waits for a backup under way, then closes it. */
   let closing: Promise<void> | null = null;
   const closeJournal = () =>
     (closing ??= (async () => {
-      clearInterval(trayTimer);
       reminders.stop();
       trayView.tray.destroy();
       await stopBackups();

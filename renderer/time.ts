@@ -1,4 +1,5 @@
 import { addDays, format, startOfDay } from 'date-fns';
+import { clockFormat } from '../electron/core/clock-format';
 
 export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -18,12 +19,14 @@ export function fromLocalInput(value: string): number {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? new Date(value).getTime() : Number.NaN;
 }
 
+/** A clock time in the person's locale ("19:08" or "7:08 PM"), in the given zone or the local one. */
+export function clockTime(ms: number, timeZone?: string): string {
+  return clockFormat({ timeZone })(ms);
+}
+
 /** Shows an entry's time in the zone it was logged in: "when it happened" for the person then. */
 export function formatWhen(ms: number, timeZone: string, withDate: boolean): string {
-  return new Intl.DateTimeFormat(undefined, {
-    timeZone,
-    ...(withDate ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } : {}),
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(ms);
+  if (!withDate) return clockTime(ms, timeZone);
+  const date = new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
+  return `${date}, ${clockTime(ms, timeZone)}`;
 }

@@ -8,7 +8,7 @@ import { dayKeySchema, idSchema, pageQuerySchema, type Page } from '../core/jour
 import { timelineQuerySchema, type TimelinePage } from '../core/journal/timeline';
 import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
-import type { ReminderStatus } from '../core/reminders/scheduler';
+import type { ReminderStatus } from '../core/reminders/reminder-status';
 import type { AutostartView } from '../core/autostart';
 import type { BackupHealth } from '../core/backup/restore-port';
 import type { AppSettings } from '../core/settings/settings-schema';

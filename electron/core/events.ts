@@ -1,4 +1,5 @@
-import type { DueReminder, ReminderStatus } from './reminders/scheduler';
+import type { ReminderStatus } from './reminders/reminder-status';
+import type { DueReminder } from './reminders/scheduler';
 
 /** What the main process pushes to the page without being asked. */
 export interface LimberEvents {

@@ -1,42 +1,62 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { LibraryOverview } from '../../electron/core/advice/views';
+import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 import { useApi } from '../api-context';
+import { settingsRefusal } from '../reminders/settings-refusal';
+import { WorkingHoursFields } from '../reminders/WorkingHoursFields';
+import { FormError } from './FormError';
 import { RedFlagsCard } from './SafetyNotes';
 
+interface Welcome {
+  overview: LibraryOverview;
+  reminders: ReminderSettings;
+}
+
 /**
- * On first run, before anything else, the "not medical advice" notice and the red flags, until
- * the person confirms. The app behind stays inert meanwhile.
+ * On first run, before anything else: the "not medical advice" notice and the red flags, and
+ * that reminders are already running, with working hours on unless the person says otherwise
+ * (no nudges in the evening or at weekends by surprise). The app behind stays inert meanwhile.
  */
 export function FirstRunNotice({ children }: { children: ReactNode }) {
   const api = useApi();
-  const [overview, setOverview] = useState<LibraryOverview | null>(null);
+  const [welcome, setWelcome] = useState<Welcome | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let current = true;
     void api.settings.get({}).then(async (settings) => {
-      if (settings.noticeAcknowledgedAt === null) {
-        const o = await api.advice.overview({});
-        if (current) setOverview(o);
-      }
+      if (settings.noticeAcknowledgedAt !== null) return;
+      const [overview, reminders] = await Promise.all([api.advice.overview({}), api.reminders.settings({})]);
+      if (current) setWelcome({ overview, reminders: { ...reminders, workingHours: { ...reminders.workingHours, enabled: true } } });
     });
     return () => {
       current = false;
     };
   }, [api]);
 
-  // Focus the dialog itself: it is read from the top (title, notice), and the button is one Tab away.
-  useEffect(() => dialog.current?.focus(), [overview]);
+  // Focus the dialog itself: it is read from the top (title, notice), and the controls follow.
+  const open = welcome !== null;
+  useEffect(() => {
+    if (open) dialog.current?.focus();
+  }, [open]);
 
-  async function acknowledge() {
+  async function acknowledge(chosen: ReminderSettings) {
+    try {
+      await api.reminders.updateSettings(chosen);
+    } catch (e) {
+      setError(settingsRefusal(e));
+      return;
+    }
     await api.settings.acknowledgeNotice({});
-    setOverview(null);
+    setWelcome(null);
   }
 
+  const { posture, movement } = welcome?.reminders ?? {};
   return (
     <>
-      <div inert={overview !== null}>{children}</div>
-      {overview && (
+      <div inert={open}>{children}</div>
+      {welcome && (
         <div className="backdrop">
           <div
             ref={dialog}
@@ -49,10 +69,25 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
           >
             <h1 id="first-run-heading">Welcome to Limber</h1>
             <p id="first-run-notice" className="notice">
-              {overview.notice}
+              {welcome.overview.notice}
             </p>
-            <RedFlagsCard redFlags={overview.redFlags} />
-            <button type="button" className="primary" onClick={() => void acknowledge()}>
+            <RedFlagsCard redFlags={welcome.overview.redFlags} />
+            <section aria-labelledby="first-run-reminders">
+              <h2 id="first-run-reminders">Reminders are already running</h2>
+              <p>
+                While you use the computer, Limber suggests changing position every {posture!.everyMinutes} minutes and a movement
+                break every {movement!.everyMinutes} minutes. Time away from the keyboard counts as a break and restarts the
+                count. You can change all of this in Settings.
+              </p>
+              <WorkingHoursFields
+                value={welcome.reminders.workingHours}
+                onChange={(change) =>
+                  setWelcome((w) => w && { ...w, reminders: { ...w.reminders, workingHours: { ...w.reminders.workingHours, ...change } } })
+                }
+              />
+            </section>
+            <FormError text={error} />
+            <button type="button" className="primary" onClick={() => void acknowledge(welcome.reminders)}>
               I understand
             </button>
           </div>

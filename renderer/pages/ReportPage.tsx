@@ -9,6 +9,7 @@ import { DataTable } from '../components/DataTable';
 import { PainChart } from '../insights/PainChart';
 import { longDay } from '../insights/scale';
 import { ACTIVITY_LABELS, whereLabel } from '../labels';
+import { clockTime } from '../time';
 import { useAsync } from '../use-async';
 
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
@@ -24,7 +25,7 @@ function spanFromRoute(id: string | null): { from: string; to: string } {
 
 /** "Fri, 28 Aug, 15:00" in the zone it was logged in: the report's header names the year. */
 const when = (at: number, timeZone: string) =>
-  new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(at);
+  `${new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at)}, ${clockTime(at, timeZone)}`;
 
 const minutes = (m: number | null) => (m === null ? '' : m >= 90 ? `${Math.floor(m / 60)} h ${m % 60 ? `${m % 60} min` : ''}`.trim() : `${m} min`);
 

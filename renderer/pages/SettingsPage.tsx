@@ -1,5 +1,4 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../../electron/api/bridge';
 import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 import type { AutostartView } from '../../electron/core/autostart';
 import { useApi } from '../api-context';
@@ -8,29 +7,8 @@ import { BackupsPanel } from '../components/BackupsPanel';
 import { DataTransfer } from '../components/DataTransfer';
 import { useAsync } from '../use-async';
 import { FormError } from '../components/FormError';
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  posture: 'Change position',
-  movement: 'Movement break',
-  checkIn: 'Evening check-in',
-  magnesium: 'Magnesium',
-  workingHours: 'Working hours',
-  everyMinutes: 'every',
-  breakMinutes: 'break length',
-  start: 'from',
-  end: 'until',
-  time: 'at',
-};
-
-/** `posture.everyMinutes` → "Change position, every": the form's own words, not the contract's. */
-const fieldWords = (field: string) =>
-  field
-    .split('.')
-    .filter((part) => !/^\d+$/.test(part))
-    .map((part) => FIELD_WORDS[part] ?? part)
-    .join(', ');
+import { settingsRefusal } from '../reminders/settings-refusal';
+import { WorkingHoursFields } from '../reminders/WorkingHoursFields';
 
 export function SettingsPage() {
   const api = useApi();
@@ -92,11 +70,7 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
       setDraft(await api.reminders.updateSettings(draft));
       setMessage({ ok: true, text: 'Saved. The next reminder has moved to match.' });
     } catch (e) {
-      const text =
-        e instanceof ApiError && e.issues.length > 0
-          ? `Not saved. ${e.issues.map((i) => `${fieldWords(i.field)} ${i.message}`).join('; ')}.`
-          : String(e);
-      setMessage({ ok: false, text });
+      setMessage({ ok: false, text: settingsRefusal(e) });
     }
   }
 
@@ -134,45 +108,7 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
       </p>
       {interval('posture', 'Change position')}
       {interval('movement', 'Movement break')}
-      <fieldset>
-        <legend>Working hours</legend>
-        <label className="inline">
-          <input
-            type="checkbox"
-            checked={draft.workingHours.enabled}
-            onChange={(e) => patch('workingHours', { enabled: e.target.checked })}
-          />{' '}
-          Only remind me during working hours
-        </label>
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${id}-start`}>From</label>
-            <input id={`${id}-start`} type="time" value={draft.workingHours.start} onChange={(e) => patch('workingHours', { start: e.target.value })} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-end`}>Until</label>
-            <input id={`${id}-end`} type="time" value={draft.workingHours.end} onChange={(e) => patch('workingHours', { end: e.target.value })} />
-          </div>
-        </div>
-        <div className="days" role="group" aria-label="Working days">
-          {DAYS.map((day, index) => (
-            <label key={day} className="inline">
-              <input
-                type="checkbox"
-                checked={draft.workingHours.days.includes(index)}
-                onChange={(e) =>
-                  patch('workingHours', {
-                    days: e.target.checked
-                      ? [...draft.workingHours.days, index].sort()
-                      : draft.workingHours.days.filter((d) => d !== index),
-                  })
-                }
-              />{' '}
-              {day}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <WorkingHoursFields value={draft.workingHours} onChange={(change) => patch('workingHours', change)} />
       {daily('checkIn', 'Evening journal check-in')}
       {daily('magnesium', 'Magnesium at bedtime')}
       {message && (

@@ -1,3 +1,4 @@
+import { dueWords, timeWords } from '../../electron/core/reminders/reminder-words';
 import type { Response } from '../../electron/core/reminders/scheduler';
 import { useApi } from '../api-context';
 import { href } from '../hash-route';
@@ -13,8 +14,9 @@ const CHOICES: readonly { response: Response; label: string }[] = [
 /** A reminder that is due, with the same choices the notification offers. Gentle: not modal. */
 export function ReminderBanner() {
   const api = useApi();
-  const { open, setStatus } = useReminders();
+  const { status, open, setStatus } = useReminders();
   if (open.length === 0) return null;
+  const t = timeWords(status?.at ?? Date.now());
   const answer = async (id: string, response: Response) => setStatus(await api.reminders.respond({ id, response }));
   return (
     <div className="reminder-banners">
@@ -23,6 +25,7 @@ export function ReminderBanner() {
           <div>
             <p className="reminder-title">{r.title}</p>
             <p>{r.body}</p>
+            <p className="hint">Why now: {dueWords(r.why, t)}</p>
           </div>
           <div className="actions">
             {r.kind === 'movement' && (

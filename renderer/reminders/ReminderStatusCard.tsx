@@ -1,24 +1,15 @@
 import { useEffect } from 'react';
-import type { ReminderKind } from '../../electron/core/reminders/reminder-settings';
-import type { ReminderStatus } from '../../electron/core/reminders/scheduler';
+import type { ReminderStatus } from '../../electron/core/reminders/reminder-status';
+import { statusWords, timeWords } from '../../electron/core/reminders/reminder-words';
 import { useApi } from '../api-context';
 import { href } from '../hash-route';
 import { useReminders } from './use-reminders';
 
-export const KIND_NAMES: Readonly<Record<ReminderKind, string>> = {
-  posture: 'change position',
-  movement: 'movement break',
-  checkIn: 'evening check-in',
-  magnesium: 'magnesium',
-};
-
-const clock = (at: number) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(at);
-
-/** When the next reminder comes and why, with pause and do-not-disturb at hand. */
+/** What is open and why, what comes next, when and why, with pause and do-not-disturb at hand. */
 export function ReminderStatusCard() {
   const api = useApi();
   const { status, setStatus } = useReminders();
-  // Desk time left changes continuously; pushes come when decisions change. Re-read once a minute.
+  // Clock times do not drift, but "tomorrow" becomes "today" at midnight: re-read now and then.
   useEffect(() => {
     const timer = setInterval(() => void api.reminders.status({}).then(setStatus), 60_000);
     return () => clearInterval(timer);
@@ -26,11 +17,19 @@ export function ReminderStatusCard() {
   if (!status) return null;
   const act = async (change: Promise<ReminderStatus>) => setStatus(await change);
   const paused = status.mode === 'paused';
+  // The scheduler's own "now": the day words (today, tomorrow) agree with the times it gives.
+  const words = statusWords(status, timeWords(status.at));
   return (
     <section className="card reminders" aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">Reminders</h2>
-      <p className="next-reminder">{describeNext(status)}</p>
-      {status.why && <p className="hint">Why: {status.why}</p>}
+      {words.open.map((o) => (
+        <p key={o.id} className="open-reminder">
+          Waiting for your answer: {o.name}. <span className="hint">Why now: {o.why}</span>
+        </p>
+      ))}
+      {words.held && <p className="held-reminders">{words.held}</p>}
+      {words.next && <p className="next-reminder">{words.next}</p>}
+      {words.nextWhy && <p className="hint next-why">{words.nextWhy}</p>}
       {!status.idleDetection && (
         <p className="hint">This system does not tell Limber when you are idle, so natural breaks are not noticed: all unlocked time counts.</p>
       )}
@@ -64,13 +63,4 @@ export function ReminderStatusCard() {
       </div>
     </section>
   );
-}
-
-function describeNext(status: ReminderStatus): string {
-  if (status.mode === 'paused' && status.pausedUntil) return `Paused until ${clock(status.pausedUntil)}.`;
-  const waiting = status.pending[0];
-  if (waiting) return `Waiting for your answer: ${waiting.title.toLowerCase()}.`;
-  if (!status.next) return 'No reminder is coming up.';
-  const minutes = Math.round(status.next.inMs / 60_000);
-  return `Next: ${KIND_NAMES[status.next.kind]} at ${clock(status.next.at)} (after ${minutes} more min at the computer).`;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { DueReminder, ReminderStatus } from '../../electron/core/reminders/scheduler';
+import type { ReminderStatus } from '../../electron/core/reminders/reminder-status';
+import type { DueReminder } from '../../electron/core/reminders/scheduler';
 import { useApi } from '../api-context';
 
 /** The scheduler's status and open reminders, kept current by pushed events. */
@@ -13,12 +14,12 @@ export function useReminders() {
     void api.reminders.status({}).then((s) => {
       if (!current) return;
       setStatus(s);
-      setOpen(s.pending);
+      setOpen(s.open);
     });
     const offs = [
       api.on('reminderStatus', (s) => {
         setStatus(s);
-        setOpen(s.pending);
+        setOpen(s.open);
       }),
       api.on('reminderShown', (r) => setOpen((list) => (list.some((x) => x.id === r.id) ? list : [...list, r]))),
       api.on('reminderWithdrawn', ({ id }) => setOpen((list) => list.filter((x) => x.id !== id))),

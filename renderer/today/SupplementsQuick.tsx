@@ -3,10 +3,8 @@ import type { Supplement } from '../../electron/core/journal/supplement';
 import { SUGGESTED_SUPPLEMENTS } from '../../electron/core/journal/vocabulary';
 import { ApiError } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
-import { currentTimeZone } from '../time';
+import { clockTime, currentTimeZone } from '../time';
 import { FormError } from '../components/FormError';
-
-const time = (at: number) => new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(at);
 
 /**
  * One tap per supplement, the most recently taken first. Pressing "t" anywhere on Today (outside a
@@ -67,7 +65,7 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
                 <button type="button" className={i === 0 ? 'primary' : ''} data-take-supplement={i === 0 ? '' : undefined} onClick={() => void take(s)}>
                   {today ? `Take ${s.name} again` : `Take ${s.name}`}
                 </button>{' '}
-                <span className="hint">{today ? `✓ taken today at ${time(s.lastTakenAt!)}` : s.defaultDose}</span>
+                <span className="hint">{today ? `✓ taken today at ${clockTime(s.lastTakenAt!)}` : s.defaultDose}</span>
               </li>
             );
           })}

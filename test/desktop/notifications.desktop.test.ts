@@ -32,13 +32,13 @@ describe('reminder notifications', () => {
       expect(app.notifications.delivered()).toEqual([
         expect.objectContaining({ title: expect.stringMatching(/position/i), actions: [{ type: 'button', text: 'Done' }, { type: 'button', text: 'Snooze 5 min' }, { type: 'button', text: 'Skip' }] }),
       ]);
-      expect((await status(app)).pending).toHaveLength(1);
+      expect((await status(app)).open).toHaveLength(1);
       await collectGarbage();
       app.notifications.act(0, 1);
       await settle();
       const after = await status(app);
-      expect(after.pending).toEqual([]);
-      expect(after.why).toMatch(/snoozed/i);
+      expect(after.open).toEqual([]);
+      expect(after.next).toMatchObject({ kind: 'posture', why: { type: 'snoozed', minutes: 5 } });
     });
   }
 
@@ -48,7 +48,7 @@ describe('reminder notifications', () => {
     await collectGarbage();
     app.notifications.act(0, 0);
     await settle();
-    expect((await status(app)).pending).toEqual([]);
+    expect((await status(app)).open).toEqual([]);
   });
 
   it('on Windows, attributes toasts to Limber: the AppUserModelID is set before the app is ready', async () => {
@@ -63,14 +63,14 @@ describe('reminder notifications', () => {
     await vi.advanceTimersByTimeAsync(11 * MINUTE);
     await settle();
     expect(app.notifications.delivered()[0]?.closedByApp).toBe(true);
-    expect((await status(app)).pending).toEqual([]);
+    expect((await status(app)).open).toEqual([]);
   });
 
   it('when macOS refuses to show it (unsigned build), the window opens with the reminder on its banner', async () => {
     const app = await untilPostureReminder({ platform: 'darwin', args: ['--autostart'], prepare: (realm) => (realm.macSigned = false) });
     expect(app.notifications.delivered()).toEqual([]);
     expect(app.window().webContents.getURL()).toBe('app://limber/index.html#/');
-    expect((await status(app)).pending).toHaveLength(1);
+    expect((await status(app)).open).toHaveLength(1);
   });
 
   it('on Linux without notify-send, uses Electron’s notification; a click opens the window', async () => {

@@ -9,13 +9,21 @@ const started = (options: LoadOptions = {}) => desktop.start(options);
 const status = (app: Desktop) => value(app.limber().reminders.status({}));
 
 describe('the tray', () => {
-  it('shows Limber’s icon, a tooltip that says what comes next, and the menu', async () => {
-    const app = await started();
+  it('shows Limber’s icon, a tooltip that says what comes next in the application locale’s clock, and the menu', async () => {
+    fakeClock();
+    const app = await started({ env: { TZ: 'UTC' } });
     const tray = app.tray();
     expect(tray.image.isEmpty()).toBe(false);
     expect(tray.image.getSize()).toEqual({ width: 16, height: 16 });
-    expect(tray.tooltip).toMatch(/^Limber: Next: change position in 30 min$/);
+    expect(tray.tooltip).toBe('Limber: Next: change position at 9:30 AM');
+    expect(tray.menu?.labels()).toContain('Why: every 30 minutes at the computer, counted since Limber started at 9:00 AM.');
     expect(tray.menu?.labels()).toEqual(expect.arrayContaining(['Log pain…', 'Start a warm-up now', 'Pause reminders', 'Do not disturb', 'Quick tip', 'Open Limber', 'Quit Limber']));
+  });
+
+  it('writes times as the application locale does: 24-hour for en-GB', async () => {
+    fakeClock();
+    const app = await started({ env: { TZ: 'UTC' }, prepare: (realm) => (realm.locale = 'en-GB') });
+    expect(app.tray().tooltip).toBe('Limber: Next: change position at 09:30');
   });
 
   it('on macOS, uses a template image the menu bar can tint', async () => {
@@ -55,12 +63,12 @@ describe('the tray', () => {
     fakeClock();
     const app = await started();
     await vi.advanceTimersByTimeAsync(31 * 60_000);
-    const [reminder] = (await status(app)).pending;
+    const [reminder] = (await status(app)).open;
     expect(reminder).toBeDefined();
     expect(app.tray().tooltip).toBe(`Limber: ${reminder!.title}: waiting for you`);
     app.clickTray(reminder!.title, 'Skip');
     await settle();
-    expect((await status(app)).pending).toEqual([]);
+    expect((await status(app)).open).toEqual([]);
     expect(app.tray().menu?.labels()).not.toContain(reminder!.title);
   });
 

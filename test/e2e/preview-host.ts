@@ -62,8 +62,8 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Opens a page that records script errors, console errors and failed requests in `problems`. */
-export async function openWatched(browser: Browser, url: string, problems: string[], colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser.newPage({ colorScheme, viewport: { width: 1000, height: 760 } });
+export async function openWatched(browser: Browser, url: string, problems: string[], colorScheme: 'light' | 'dark' = 'light', locale = 'en-US'): Promise<Page> {
+  const page = await browser.newPage({ colorScheme, locale, viewport: { width: 1000, height: 760 } });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);

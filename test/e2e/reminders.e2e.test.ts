@@ -1,38 +1,95 @@
 import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
 
-// Reminder time runs 60× faster: a 5-minute interval takes 5 seconds.
+// Reminder time runs 60× faster: a minute of desk time takes a second.
 const session = e2eSession('limber-e2e-reminders-', ['--time-scale', '60']);
 
-describe('reminders in Chromium through the preview host', () => {
-  it('follows a changed interval, shows the due reminder as a banner, and snoozes it', async () => {
+/** A clock time as Chromium writes it for en-US ("9:05 AM", with a narrow space). */
+const US_TIME = String.raw`\d{1,2}:\d{2}\s[AP]M`;
+const text = async (locator: Locator) => (await locator.textContent())?.trim() ?? '';
+
+async function setReminders(page: Page, posture: { every: string }, movement: { on: boolean; every?: string }) {
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('group', { name: 'Change position' }).getByLabel('Every (minutes at the computer)').fill(posture.every);
+  const group = page.getByRole('group', { name: 'Movement break' });
+  await group.getByLabel('On').setChecked(movement.on);
+  if (movement.every) await group.getByLabel('Every (minutes at the computer)').fill(movement.every);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByText('Saved. The next reminder has moved to match.').waitFor();
+  await page.getByRole('link', { name: 'Today' }).click();
+}
+
+describe('the reminders card in Chromium through the preview host', () => {
+  it('says which reminder waits and why that one came, what comes next and why, in one clock format', async () => {
     const page = await openWatched(session.browser(), session.host().url, session.problems);
-    await page.getByRole('button', { name: 'I understand' }).click();
-    const next = page.locator('.next-reminder');
-    await expect.poll(() => next.textContent()).toMatch(/^Next: change position at .* \(after (30|29) more min at the computer\)\.$/);
+    // The welcome says reminders already run, and offers working hours (on): this test runs at any hour.
+    const welcome = page.getByRole('dialog', { name: 'Welcome to Limber' });
+    const heading = welcome.getByRole('heading', { name: 'Reminders are already running' });
+    await heading.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'first-run-reminders.png') });
+    expect(await welcome.getByLabel('Only remind me during working hours').isChecked()).toBe(true);
+    await welcome.getByLabel('Only remind me during working hours').uncheck();
+    await welcome.getByRole('button', { name: 'I understand' }).click();
+    const card = page.getByRole('region', { name: 'Reminders' });
+    const next = card.locator('.next-reminder');
+    const nextWhy = card.locator('.next-why');
+    await expect.poll(() => text(next)).toMatch(new RegExp(`^Next: change position at ${US_TIME}, after (30|29|28) more minutes at the computer\\.$`));
+    expect(await text(nextWhy)).toMatch(new RegExp(`^Why: every 30 minutes at the computer, counted since Limber started at ${US_TIME}\\.$`));
 
-    await page.getByRole('link', { name: 'Settings', exact: true }).click();
-    const posture = page.getByRole('group', { name: 'Change position' });
-    await posture.getByLabel('Every (minutes at the computer)').fill('5');
-    await page.getByRole('group', { name: 'Movement break' }).getByLabel('On').uncheck();
-    await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Saved. The next reminder has moved to match.').waitFor();
+    // A posture check waits: the card and the banner give its reason.
+    await setReminders(page, { every: '5' }, { on: false });
+    const posture = page.getByRole('region', { name: 'Reminder: Change position' });
+    await posture.waitFor({ timeout: 15_000 });
+    const postureWhy = new RegExp(`^Why now: \\d+ minutes at the computer since Limber started at ${US_TIME}\\.$`);
+    expect(await text(posture.locator('.hint'))).toMatch(postureWhy);
+    expect(await text(card.locator('.open-reminder'))).toMatch(/^Waiting for your answer: change position\. Why now: \d+ minutes at the computer since Limber started at /);
+    expect(await text(next)).toBe('The next desk reminder is counted once you answer this one.');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-posture-waiting.png'), fullPage: true });
+    await posture.getByRole('button', { name: 'Done' }).click();
+    await posture.waitFor({ state: 'detached' });
 
-    await page.getByRole('link', { name: 'Today' }).click();
-    await expect.poll(() => next.textContent()).toMatch(/after [0-5] more min at the computer/);
+    // A movement break waits: its own reason, not the posture check's ("since you took the last one").
+    await setReminders(page, { every: '5' }, { on: true, every: '5' });
+    const movement = page.getByRole('region', { name: 'Reminder: Time for a movement break' });
+    await movement.waitFor({ timeout: 15_000 });
+    expect(await text(movement.locator('.hint'))).toMatch(postureWhy);
+    expect(await text(card.locator('.open-reminder'))).toMatch(/^Waiting for your answer: movement break\. Why now: \d+ minutes at the computer since Limber started at /);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-movement-waiting.png'), fullPage: true });
 
-    const banner = page.getByRole('region', { name: 'Reminder: Change position' });
-    await banner.waitFor({ timeout: 15_000 });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reminder-banner.png'), fullPage: true });
-    await banner.getByRole('button', { name: 'Snooze 5 min' }).click();
-    await banner.waitFor({ state: 'detached' });
-    await expect.poll(() => page.getByText(/^Why: snoozed until/).count()).toBe(1);
+    // Snoozed: the posture check comes first, and says its count restarted when it was done.
+    await movement.getByRole('button', { name: 'Snooze 5 min' }).click();
+    await movement.waitFor({ state: 'detached' });
+    await expect.poll(() => text(next)).toMatch(new RegExp(`^Next: change position at ${US_TIME}, after [0-5] more minutes? at the computer\\.$`));
+    expect(await text(nextWhy)).toMatch(new RegExp(`^Why: every 5 minutes at the computer, counted since you took the last one at ${US_TIME}\\.$`));
+    await posture.waitFor({ timeout: 15_000 });
+    await posture.getByRole('button', { name: 'Done' }).click();
+    await movement.waitFor({ timeout: 15_000 });
+    expect(await text(movement.locator('.hint'))).toMatch(new RegExp(`^Why now: You snoozed it for 5 minutes at ${US_TIME}\\.$`));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-snoozed-waiting.png'), fullPage: true });
+    await movement.getByRole('button', { name: 'Done' }).click();
+    await movement.waitFor({ state: 'detached' });
 
-    await banner.waitFor({ timeout: 15_000 });
-    await banner.getByRole('button', { name: 'Done' }).click();
-    await banner.waitFor({ state: 'detached' });
+    // Paused: what is held and until when.
+    await card.getByRole('button', { name: 'Pause 1 hour' }).click();
+    await expect.poll(() => text(card.locator('.held-reminders'))).toMatch(
+      new RegExp(`^Paused until ${US_TIME}\\. Desk time still counts; anything that falls due comes once, when the pause ends\\.$`),
+    );
+    await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-paused.png'), fullPage: true });
+    // Every clock time on the card is written the same way.
+    const times = (await text(card)).match(/\d{1,2}:\d{2}(\s[AP]M)?/g) ?? [];
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.filter((t) => !new RegExp(`^${US_TIME}$`).test(t))).toEqual([]);
+    await card.getByRole('button', { name: 'Resume' }).click();
     await page.close();
+
+    // A person whose locale writes a 24-hour clock sees one.
+    const british = await openWatched(session.browser(), session.host().url, session.problems, 'light', 'en-GB');
+    const britishWhy = british.getByRole('region', { name: 'Reminders' }).locator('.next-why');
+    await expect.poll(() => text(britishWhy)).toMatch(/ at \d{2}:\d{2}\.$/);
+    expect(await text(british.getByRole('region', { name: 'Reminders' }))).not.toMatch(/[AP]M/);
+    await british.close();
     expect(session.problems).toEqual([]);
   });
 });

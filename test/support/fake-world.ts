@@ -9,6 +9,7 @@ import {
   type SchedulerClock,
 } from '../../electron/core/reminders/scheduler';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import { statusWords, timeWords, type StatusWords, type TimeWords } from '../../electron/core/reminders/reminder-words';
 
 const MINUTE = 60_000;
 export const ZONE = 'Europe/London';
@@ -113,6 +114,10 @@ export interface Day {
   answer(response: Response): void;
   /** From now on the person answers every reminder at once with this (null: never answers). */
   autoAnswer: Response | null;
+  /** Clock times as a person in ZONE with a 24-hour clock (en-GB) reads them now. */
+  time(): TimeWords;
+  /** What the Today card and the tray say now, in those clock times. */
+  words(): StatusWords;
 }
 
 type SettingsPatch = { [K in keyof ReminderSettings]?: Partial<ReminderSettings[K]> };
@@ -157,6 +162,8 @@ export function startDay(local: string, patch: SettingsPatch = {}, persisted?: P
     latest: () => reminders.at(-1)!,
     answer: (response) => scheduler.respond(reminders.at(-1)!.id, response),
     autoAnswer: 'done',
+    time: () => timeWords(world.now(), { locale: 'en-GB', timeZone: ZONE }),
+    words: () => statusWords(scheduler.status(), day.time()),
   };
   scheduler.start();
   return day;

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { buildTrayModel, type TrayItem } from '../../electron/core/tray/tray-model';
-import { at, startDay, ZONE } from '../support/fake-world';
+import { at, startDay } from '../support/fake-world';
 
 const labels = (items: TrayItem[]) => items.map((i) => (i.kind === 'separator' ? '—' : i.label));
 
 describe('tray menu', () => {
-  it('shows the next reminder and its countdown, with pause, warm-up, tip, open and quit', () => {
+  it('shows the next reminder, when and why, with pause, warm-up, tip, open and quit', () => {
     const day = startDay('2026-11-25 09:00');
     day.world.until('2026-11-25 09:18');
-    const model = buildTrayModel(day.scheduler.status(), ZONE);
-    expect(model.tooltip).toBe('Limber: Next: change position in 12 min');
+    const model = buildTrayModel(day.scheduler.status(), day.time());
+    expect(model.tooltip).toBe('Limber: Next: change position at 09:30');
     expect(labels(model.items)).toEqual([
-      'Next: change position in 12 min',
-      '(after 30 minutes at the computer)',
+      'Next: change position at 09:30',
+      'Why: every 30 minutes at the computer, counted since Limber started at 09:00.',
       '—',
       'Log pain…',
       'Start a warm-up now',
@@ -34,7 +34,7 @@ describe('tray menu', () => {
   it('when paused, says until when and offers Resume instead of Pause', () => {
     const day = startDay('2026-11-25 09:00');
     day.scheduler.pause(at('2026-11-25 14:00'));
-    const model = buildTrayModel(day.scheduler.status(), ZONE);
+    const model = buildTrayModel(day.scheduler.status(), day.time());
     expect(model.tooltip).toBe('Limber: Paused until 14:00');
     expect(labels(model.items)).toContain('Resume reminders');
     expect(labels(model.items)).not.toContain('Pause reminders');
@@ -44,7 +44,7 @@ describe('tray menu', () => {
     const day = startDay('2026-11-25 09:00');
     day.autoAnswer = null;
     day.world.until('2026-11-25 09:30');
-    const model = buildTrayModel(day.scheduler.status(), ZONE);
+    const model = buildTrayModel(day.scheduler.status(), day.time());
     expect(model.items[0]).toEqual({ kind: 'label', label: 'Change position: waiting for you' });
     const open = model.items.find((i) => i.kind === 'submenu' && i.label === 'Change position');
     const id = day.latest().id;
@@ -59,7 +59,7 @@ describe('tray menu', () => {
   it('shows do-not-disturb as a ticked box that turns it off', () => {
     const day = startDay('2026-11-25 09:00');
     day.scheduler.setDoNotDisturb(true);
-    const item = buildTrayModel(day.scheduler.status(), ZONE).items.find((i) => i.kind === 'action' && i.label === 'Do not disturb');
+    const item = buildTrayModel(day.scheduler.status(), day.time()).items.find((i) => i.kind === 'action' && i.label === 'Do not disturb');
     expect(item).toEqual({ kind: 'action', label: 'Do not disturb', checked: true, action: { type: 'do-not-disturb', on: false } });
   });
 });

@@ -2,7 +2,8 @@ import type { SettingsStore } from '../settings/app-settings';
 import { nextWorkStart } from './local-time';
 import type { ReminderLog } from './reminder-log';
 import type { ReminderSettings } from './reminder-settings';
-import { ReminderScheduler, type IdleSource, type ReminderNotifier, type ReminderStatus, type SchedulerClock } from './scheduler';
+import type { ReminderStatus } from './reminder-status';
+import { ReminderScheduler, type IdleSource, type ReminderNotifier, type SchedulerClock } from './scheduler';
 
 /** What a host (the Electron shell, the preview host, a test) provides to run reminders. */
 export interface ReminderHostPorts {

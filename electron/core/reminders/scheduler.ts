@@ -1,4 +1,5 @@
 import { isWorkingTime, localDate, nextWorkingBoundary, occurrenceOn } from './local-time';
+import type { CountStart, NextReminder, Reason, ReminderStatus } from './reminder-status';
 import {
   DAILY_KINDS,
   INTERVAL_KINDS,
@@ -31,6 +32,8 @@ export interface DueReminder {
   body: string;
   /** Wall time it was shown. */
   shownAt: number;
+  /** Why it came now. */
+  why: Reason;
 }
 
 export interface ReminderNotifier {
@@ -68,19 +71,6 @@ export interface SchedulerPorts {
 export type Response = 'done' | 'skip' | 'snooze-5' | 'snooze-10';
 export type SystemEvent = 'lock' | 'unlock' | 'suspend' | 'resume';
 
-export interface ReminderStatus {
-  mode: 'active' | 'paused' | 'do-not-disturb' | 'outside-working-hours' | 'locked' | 'asleep';
-  /** The next reminder if the person keeps working: wall-clock estimate, and desk time left. */
-  next: { kind: ReminderKind; at: number; inMs: number } | null;
-  /** Why the next reminder is when it is, in words: "natural break detected at 10:42". */
-  why: string | null;
-  pausedUntil: number | null;
-  doNotDisturb: boolean;
-  /** False where idle time cannot be read (e.g. Wayland): natural breaks go unnoticed. */
-  idleDetection: boolean;
-  pending: DueReminder[];
-}
-
 // ── Tuning ───────────────────────────────────────────────────────────────────────────────────
 
 const MINUTE = 60_000;
@@ -110,9 +100,10 @@ interface Counter {
   activeMs: number;
   /** Idle past the break length: a natural break is going on, nothing counts until input resumes. */
   away: boolean;
-  snoozedUntil: number | null;
-  /** Why and when (wall) the count last restarted, for "natural break detected at 10:42". */
-  reset: { reason: 'start' | 'natural-break' | 'done' | 'skipped' | 'ignored' | 'new-day'; at: number };
+  /** A snooze: when it ends (monotonic), and when (wall) and for how long the person chose it. */
+  snooze: { until: number; at: number; minutes: number } | null;
+  /** Why and when (wall) the count last restarted, for "since your break at 10:42". */
+  reset: CountStart;
 }
 
 interface Pending {
@@ -190,11 +181,12 @@ export class ReminderScheduler {
       this.record(pending.reminder, outcome);
       if (!isInterval(kind)) return;
       if (outcome === 'snoozed') {
-        this.counters[kind].snoozedUntil = this.ports.clock.monotonic() + (response === 'snooze-5' ? 5 : 10) * MINUTE;
+        const minutes = response === 'snooze-5' ? 5 : 10;
+        this.counters[kind].snooze = { until: this.ports.clock.monotonic() + minutes * MINUTE, at: this.ports.clock.now(), minutes };
       } else {
         this.resetCounter(kind, outcome);
         // A movement break includes changing position.
-        if (kind === 'movement' && outcome === 'done') this.resetCounter('posture', 'done');
+        if (kind === 'movement' && outcome === 'done') this.resetCounter('posture', 'covered');
       }
     });
   }
@@ -241,10 +233,15 @@ export class ReminderScheduler {
     });
   }
 
+  /** What is open and why, what comes next, when and why, or why nothing does: one model for every view. */
   status(): ReminderStatus {
+    // Desk time accrues between wake-ups: bring the counts up to now so "next" is not stale. Looking
+    // may notice the person is back from a break, which moves the next decision: re-arm for it.
+    if (this.account()) this.arm();
     const wall = this.ports.clock.now();
     const zone = this.ports.timeZone();
     const paused = this.isPaused(wall);
+    const working = isWorkingTime(wall, zone, this.settings.workingHours);
     const mode: ReminderStatus['mode'] =
       this.system === 'locked'
         ? 'locked'
@@ -254,18 +251,20 @@ export class ReminderScheduler {
             ? 'paused'
             : this.state.doNotDisturb
               ? 'do-not-disturb'
-              : isWorkingTime(wall, zone, this.settings.workingHours)
+              : working
                 ? 'active'
                 : 'outside-working-hours';
-    const next = this.nextEstimate(wall, zone);
+    const awayCounters = INTERVAL_KINDS.filter((kind) => this.settings[kind].enabled && this.counters[kind].away);
     return {
+      at: wall,
       mode,
-      next,
-      why: this.explain(next, wall, zone, paused),
+      open: [...this.pending.values()].map((p) => p.reminder),
+      next: this.upcoming(wall, zone),
+      awaySince: working && awayCounters.length > 0 ? Math.min(...awayCounters.map((kind) => this.counters[kind].reset.at)) : null,
+      workResumesAt: working ? null : nextWorkingBoundary(wall, zone, this.settings.workingHours),
       pausedUntil: paused ? this.state.pausedUntil : null,
       doNotDisturb: this.state.doNotDisturb,
       idleDetection: this.ports.idle.idleSeconds() !== null,
-      pending: [...this.pending.values()].map((p) => p.reminder),
     };
   }
 
@@ -281,8 +280,8 @@ export class ReminderScheduler {
     for (const listener of this.listeners) listener();
   }
 
-  /** Credits active time since the last look and notices natural breaks. */
-  private account(): void {
+  /** Credits active time since the last look and notices natural breaks; true when a break began or ended. */
+  private account(): boolean {
     const mono = this.ports.clock.monotonic();
     const wall = this.ports.clock.now();
     const elapsed = mono - this.lastMono;
@@ -295,19 +294,23 @@ export class ReminderScheduler {
     const counting = this.system === 'running' && working;
     const idleSeconds = counting ? this.ports.idle.idleSeconds() : null;
     const idleMs = (idleSeconds ?? 0) * 1000;
+    let changed = false;
     for (const kind of INTERVAL_KINDS) {
       const counter = this.counters[kind];
       if (!counting) continue;
       if (idleMs >= this.breakMs(kind)) {
         if (!counter.away) this.resetCounter(kind, 'natural-break', wall - idleMs);
+        changed ||= !counter.away;
         counter.away = true;
       } else if (counter.away) {
         counter.away = false; // back at the desk: counting starts again now
+        changed = true;
       } else if (this.wasCounting) {
         counter.activeMs += elapsed;
       }
     }
     this.wasCounting = counting;
+    return changed;
   }
 
   private expirePending(): void {
@@ -331,7 +334,7 @@ export class ReminderScheduler {
     if (interval) {
       this.show(interval);
       // The movement break covers a posture check that was due at the same time.
-      if (interval === 'movement' && this.isIntervalDue('posture', mono)) this.resetCounter('posture', 'done');
+      if (interval === 'movement' && this.isIntervalDue('posture', mono)) this.resetCounter('posture', 'covered');
       return;
     }
     const daily = DAILY_KINDS.find((kind) => this.isDailyDue(kind, wall, zone));
@@ -343,11 +346,20 @@ export class ReminderScheduler {
   }
 
   private show(kind: ReminderKind): void {
-    const reminder: DueReminder = { id: `${kind}-${++this.sequence}`, kind, ...TEXT[kind], shownAt: this.ports.clock.now() };
+    const why = this.reasonFor(kind);
+    const reminder: DueReminder = { id: `${kind}-${++this.sequence}`, kind, ...TEXT[kind], shownAt: this.ports.clock.now(), why };
     this.pending.set(reminder.id, { reminder, shownAtMono: this.ports.clock.monotonic() });
     this.lastShownMono = this.ports.clock.monotonic();
-    if (isInterval(kind)) this.counters[kind].snoozedUntil = null;
+    if (isInterval(kind)) this.counters[kind].snooze = null;
     this.ports.notifier.show(reminder);
+  }
+
+  private reasonFor(kind: ReminderKind): Reason {
+    if (!isInterval(kind)) return { type: 'daily', at: occurrenceOn(this.ports.clock.now(), this.settings[kind].time, this.ports.timeZone()) };
+    const { snooze, reset } = this.counters[kind];
+    if (snooze) return { type: 'snoozed', at: snooze.at, minutes: snooze.minutes };
+    const counted = Math.floor(this.counters[kind].activeMs / MINUTE);
+    return { type: 'desk-time', minutes: this.settings[kind].everyMinutes, counted, since: reset };
   }
 
   private dueInterval(mono: number, wall: number, zone: string): IntervalKind | undefined {
@@ -360,8 +372,7 @@ export class ReminderScheduler {
   private isIntervalDue(kind: IntervalKind, mono: number): boolean {
     const counter = this.counters[kind];
     if (!this.settings[kind].enabled || counter.away || this.hasPending(kind)) return false;
-    if (counter.snoozedUntil !== null) return mono >= counter.snoozedUntil;
-    return counter.activeMs >= this.settings[kind].everyMinutes * MINUTE;
+    return this.deskTimeLeft(kind, mono) <= 0;
   }
 
   private isDailyDue(kind: DailyKind, wall: number, zone: string): boolean {
@@ -412,6 +423,8 @@ export class ReminderScheduler {
       wallAt(today > wall ? today : occurrenceOn(wall, this.settings[kind].time, zone, 1));
     }
     const gap = this.lastShownMono + MIN_GAP - mono;
+    // A daily reminder held back only by the gap after another comes as soon as the gap ends.
+    if (!this.isSuppressed(wall) && DAILY_KINDS.some((kind) => this.isDailyDue(kind, wall, zone))) out.push(gap);
     // While suppressed, a due reminder waits for the pause or do-not-disturb to end (a candidate
     // above or an explicit call), so due times are no reason to wake.
     const deliverable = !this.isSuppressed(wall) && !this.hasPendingInterval();
@@ -427,11 +440,7 @@ export class ReminderScheduler {
           out.push(counter.away ? breakMs : breakMs - idleSeconds * 1000);
         }
         if (counter.away || !deliverable) continue;
-        const due =
-          counter.snoozedUntil !== null
-            ? counter.snoozedUntil - mono
-            : this.settings[kind].everyMinutes * MINUTE - counter.activeMs;
-        out.push(Math.max(due, gap));
+        out.push(Math.max(this.deskTimeLeft(kind, mono), gap));
       }
     }
     return out;
@@ -439,45 +448,63 @@ export class ReminderScheduler {
 
   // ── Helpers ────────────────────────────────────────────────────────────────────────────────
 
-  private nextEstimate(wall: number, zone: string): ReminderStatus['next'] {
-    if (!isWorkingTime(wall, zone, this.settings.workingHours)) return null;
+  /**
+   * What showDue() will show first if the person keeps working from now, by the same rules: one
+   * desk reminder at a time, the minimum gap, a pause delays and does not stop counting, working
+   * hours, a daily reminder's grace, and intervals before daily ones when both are due.
+   */
+  private upcoming(wall: number, zone: string): NextReminder | null {
+    if (this.system !== 'running' || this.state.doNotDisturb) return null;
     const mono = this.ports.clock.monotonic();
-    const from = this.isPaused(wall) ? this.state.pausedUntil! : wall;
-    let best: ReminderStatus['next'] = null;
-    for (const kind of INTERVAL_KINDS) {
-      const counter = this.counters[kind];
-      if (!this.settings[kind].enabled || this.hasPending(kind)) continue;
-      const inMs = Math.max(
-        0,
-        counter.snoozedUntil !== null
-          ? counter.snoozedUntil - mono
-          : this.settings[kind].everyMinutes * MINUTE - (counter.away ? 0 : counter.activeMs),
-      );
-      if (!best || from + inMs < best.at) best = { kind, at: from + inMs, inMs };
+    const earliest = Math.max(wall, wall + this.lastShownMono + MIN_GAP - mono, this.isPaused(wall) ? this.state.pausedUntil! : wall);
+    const candidates: NextReminder[] = [];
+    const hours = this.settings.workingHours;
+    if (!this.hasPendingInterval()) {
+      const boundary = nextWorkingBoundary(wall, zone, hours);
+      const working = isWorkingTime(wall, zone, hours);
+      for (const kind of INTERVAL_KINDS) {
+        if (!this.settings[kind].enabled) continue;
+        const every = this.settings[kind].everyMinutes * MINUTE;
+        // Counting starts afresh when working hours next begin.
+        const fromStart = (start: number | null) => {
+          if (start === null) return;
+          const why: Reason = { type: 'desk-time', minutes: this.settings[kind].everyMinutes, counted: 0, since: { reason: 'new-day', at: start } };
+          candidates.push({ kind, at: Math.max(earliest, start + every), inMs: every, why });
+        };
+        if (!working) {
+          fromStart(boundary);
+          continue;
+        }
+        const left = Math.max(0, this.deskTimeLeft(kind, mono));
+        const at = Math.max(earliest, wall + left);
+        // Due after working hours end: it does not come today.
+        if (boundary === null || at < boundary) candidates.push({ kind, at, inMs: left, why: this.reasonFor(kind) });
+        else fromStart(nextWorkingBoundary(boundary, zone, hours));
+      }
     }
-    return best;
+    for (const kind of DAILY_KINDS) {
+      const { enabled, time } = this.settings[kind];
+      if (!enabled || this.hasPending(kind)) continue;
+      const today = occurrenceOn(wall, time, zone);
+      const stillToday = this.state.dailyShownOn[kind] !== localDate(wall, zone) && Math.max(today, earliest) - today <= DAILY_GRACE;
+      const at = stillToday ? Math.max(today, earliest) : Math.max(occurrenceOn(wall, time, zone, 1), earliest);
+      candidates.push({ kind, at, inMs: at - wall, why: { type: 'daily', at: stillToday ? today : occurrenceOn(wall, time, zone, 1) } });
+    }
+    // Stable: on a tie the interval kinds, listed first, win, as in showDue().
+    return candidates.reduce<NextReminder | null>((best, c) => (!best || c.at < best.at ? c : best), null);
   }
 
-  private explain(next: ReminderStatus['next'], wall: number, zone: string, paused: boolean): string | null {
-    const time = (at: number) => new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(at);
-    if (this.system === 'locked') return 'screen locked: counting paused';
-    if (this.system === 'asleep') return 'computer asleep: counting paused';
-    if (paused) return `paused until ${time(this.state.pausedUntil!)}`;
-    if (this.state.doNotDisturb) return 'do not disturb is on';
-    if (!isWorkingTime(wall, zone, this.settings.workingHours)) return 'outside working hours';
-    if (!next || !isInterval(next.kind)) return null;
-    const kind = next.kind;
+  /** Desk time (monotonic ms) until an interval reminder is due; negative when overdue. */
+  private deskTimeLeft(kind: IntervalKind, mono: number): number {
     const counter = this.counters[kind];
-    if (counter.snoozedUntil !== null) return `snoozed until ${time(next.at)}`;
-    if (counter.away) return `natural break since ${time(counter.reset.at)}`;
-    if (counter.reset.reason === 'natural-break') return `natural break detected at ${time(counter.reset.at)}`;
-    return `after ${this.settings[kind].everyMinutes} minutes at the computer`;
+    if (counter.snooze) return counter.snooze.until - mono;
+    return this.settings[kind].everyMinutes * MINUTE - (counter.away ? 0 : counter.activeMs);
   }
 
-  private resetCounter(kind: IntervalKind, reason: Counter['reset']['reason'], at = this.ports.clock.now()): void {
+  private resetCounter(kind: IntervalKind, reason: CountStart['reason'], at = this.ports.clock.now()): void {
     const counter = this.counters[kind];
     counter.activeMs = 0;
-    counter.snoozedUntil = null;
+    counter.snooze = null;
     counter.reset = { reason, at };
   }
 
@@ -518,7 +545,7 @@ export class ReminderScheduler {
 }
 
 function freshCounter(at: number): Counter {
-  return { activeMs: 0, away: false, snoozedUntil: null, reset: { reason: 'start', at } };
+  return { activeMs: 0, away: false, snooze: null, reset: { reason: 'start', at } };
 }
 
 function isInterval(kind: ReminderKind): kind is IntervalKind {

@@ -1,6 +1,7 @@
 import type { PauseChoice } from '../reminders/reminder-service';
-import type { ReminderKind } from '../reminders/reminder-settings';
-import type { ReminderStatus, Response } from '../reminders/scheduler';
+import type { ReminderStatus } from '../reminders/reminder-status';
+import { headlineWords, statusWords, type TimeWords } from '../reminders/reminder-words';
+import type { Response } from '../reminders/scheduler';
 
 /** What a tray item does; the shell maps each to a call, the model decides which exist. */
 export type TrayAction =
@@ -25,34 +26,14 @@ export interface TrayModel {
   items: TrayItem[];
 }
 
-const NAMES: Readonly<Record<ReminderKind, string>> = {
-  posture: 'change position',
-  movement: 'movement break',
-  checkIn: 'evening check-in',
-  magnesium: 'magnesium',
-};
-
-function time(at: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(at);
-}
-
-/** One line for the tooltip and the menu's first row: what comes next, or why nothing does. */
-export function headline(status: ReminderStatus, zone: string): string {
-  const open = status.pending[0];
-  if (open) return `${open.title}: waiting for you`;
-  if (status.mode === 'paused' && status.pausedUntil !== null) return `Paused until ${time(status.pausedUntil, zone)}`;
-  if (status.mode === 'do-not-disturb') return 'Do not disturb';
-  if (!status.next) return 'No reminder coming up';
-  const minutes = Math.round(status.next.inMs / 60_000);
-  return `Next: ${NAMES[status.next.kind]} in ${minutes} min`;
-}
-
 /** The tray menu for the current reminder status. */
-export function buildTrayModel(status: ReminderStatus, zone: string): TrayModel {
-  const line = headline(status, zone);
+export function buildTrayModel(status: ReminderStatus, t: TimeWords): TrayModel {
+  const line = headlineWords(status, t);
+  const words = statusWords(status, t);
   const items: TrayItem[] = [{ kind: 'label', label: line }];
-  if (status.why) items.push({ kind: 'label', label: `(${status.why})` });
-  for (const reminder of status.pending) {
+  const detail = words.held ?? words.nextWhy;
+  if (detail) items.push({ kind: 'label', label: detail });
+  for (const reminder of status.open) {
     items.push({
       kind: 'submenu',
       label: reminder.title,

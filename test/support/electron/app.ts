@@ -94,6 +94,12 @@ export class AppStandIn extends EventEmitter implements Shape<App> {
     return this.name;
   }
 
+  /** Electron: "On Windows, you have to call it after the ready event gets emitted." */
+  getLocale(): string {
+    if (this.realm.platform === 'win32') this.realm.mustBeReady('app.getLocale()');
+    return this.realm.locale;
+  }
+
   getVersion(): string {
     return '0.1.0';
   }

@@ -36,6 +36,8 @@ export class Realm {
   exitCode: number | null = null;
   quitCalled = false;
   relaunches: { args?: string[]; execPath?: string }[] = [];
+  /** The application locale Chromium picked from the OS (LANG on Linux). */
+  locale = 'en-US';
 
   constructor(readonly platform: NodeJS.Platform) {}
 

@@ -18,7 +18,10 @@ describe('a day at the desk', () => {
     day.world.until('2026-11-25 09:20');
     day.world.stopTyping();
     day.world.until('2026-11-25 09:30');
-    expect(day.scheduler.status().why).toBe('natural break since 09:20');
+    expect(day.words()).toMatchObject({
+      held: 'Away since 09:20: a natural break, so counting starts again when you are back.',
+      next: 'Next: change position at 10:00, after 30 minutes at the computer once you are back.',
+    });
     day.world.startTyping();
     day.world.until('2026-11-25 10:40');
     // While away it looks every 3 minutes (09:23 break, 09:25, 09:28, 09:31): back at 09:30,
@@ -46,7 +49,8 @@ describe('a day at the desk', () => {
     expect(day.shown).toEqual(['09:32 posture']);
 
     day.scheduler.systemEvent('lock');
-    expect(day.scheduler.status()).toMatchObject({ mode: 'locked', why: 'screen locked: counting paused' });
+    expect(day.scheduler.status().mode).toBe('locked');
+    expect(day.words()).toEqual({ open: [], held: 'Screen locked: counting is paused until you are back.', next: null, nextWhy: null });
     day.world.until('2026-11-25 10:10');
     day.scheduler.systemEvent('unlock');
     day.world.until('2026-11-25 11:15');
@@ -60,7 +64,7 @@ describe('a day at the desk', () => {
     day.scheduler.systemEvent('suspend');
     day.world.sleepFor(65 * MINUTE);
     day.scheduler.systemEvent('resume');
-    expect(day.scheduler.status().why).toBe('natural break detected at 11:55');
+    expect(day.words().nextWhy).toBe('Why: every 30 minutes at the computer, counted since your break at 11:55.');
     day.world.until('2026-11-25 14:01');
     expect(day.shown).toEqual(['11:40 posture', '13:30 posture', '14:00 movement']);
   });
@@ -70,7 +74,7 @@ describe('a day at the desk', () => {
     day.autoAnswer = null;
     day.world.until('2026-11-25 09:30');
     day.answer('snooze-5');
-    expect(day.scheduler.status()).toMatchObject({ why: 'snoozed until 09:35' });
+    expect(day.words()).toMatchObject({ next: 'Next: change position at 09:35.', nextWhy: 'Why: you snoozed it for 5 minutes at 09:30.' });
     day.world.until('2026-11-25 09:35');
     day.answer('snooze-10');
     day.world.until('2026-11-25 09:45');
@@ -112,7 +116,11 @@ describe('a day at the desk', () => {
     const day = startDay('2026-11-25 09:00');
     day.world.until('2026-11-25 09:20');
     day.scheduler.pause(at('2026-11-25 09:50'));
-    expect(day.scheduler.status()).toMatchObject({ mode: 'paused', why: 'paused until 09:50' });
+    expect(day.scheduler.status().mode).toBe('paused');
+    expect(day.words()).toMatchObject({
+      held: 'Paused until 09:50. Desk time still counts; anything that falls due comes once, when the pause ends.',
+      next: 'Next: change position at 09:50, when the pause ends.',
+    });
     day.world.until('2026-11-25 10:05');
     expect(day.shown).toEqual(['09:50 posture', '10:00 movement']);
   });

@@ -1,0 +1,44 @@
+import type { ReminderKind } from './reminder-settings';
+import type { DueReminder } from './scheduler';
+
+// The scheduler's account of itself, as data: the words are made from it in reminder-words.ts, so
+// the Today card, the banner, the tray and the notification cannot disagree.
+
+/** Why and when (wall) a desk-time count last started from zero. */
+export interface CountStart {
+  reason: 'start' | 'natural-break' | 'done' | 'covered' | 'skipped' | 'ignored' | 'new-day';
+  at: number;
+}
+
+/** Why a reminder comes when it does. */
+export type Reason =
+  /** `minutes`: the setting ("every 30 minutes"); `counted`: desk minutes counted so far. */
+  | { type: 'desk-time'; minutes: number; counted: number; since: CountStart }
+  | { type: 'snoozed'; at: number; minutes: number }
+  | { type: 'daily'; at: number };
+
+export interface NextReminder {
+  kind: ReminderKind;
+  /** Wall time it comes if the person keeps working. */
+  at: number;
+  /** Desk time left for a desk reminder; wall time left for a daily one. */
+  inMs: number;
+  why: Reason;
+}
+
+export interface ReminderStatus {
+  /** Wall time this account was taken. */
+  at: number;
+  mode: 'active' | 'paused' | 'do-not-disturb' | 'outside-working-hours' | 'locked' | 'asleep';
+  /** Shown and waiting for an answer, each with why it came. */
+  open: DueReminder[];
+  next: NextReminder | null;
+  /** A natural break is going on (idle past the break length) since this wall time. */
+  awaySince: number | null;
+  /** Outside working hours: when they start again (null when hours are off). */
+  workResumesAt: number | null;
+  pausedUntil: number | null;
+  doNotDisturb: boolean;
+  /** False where idle time cannot be read (e.g. Wayland): natural breaks go unnoticed. */
+  idleDetection: boolean;
+}
