@@ -34,8 +34,8 @@ export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
 /**
  * Defaults from the evidence notes: change position every 30 minutes of active time, a movement
  * break of about 5 minutes after 50–60 minutes of screen work (HSE DSE). Daily ones are opt-in.
- * Working hours are off, so a first run on a weekend still works; active-time counting already
- * keeps reminders away when nobody is at the computer.
+ * Working hours are off here, for journals from before the first-run welcome asked about them; the
+ * welcome turns them on (Mon–Fri 09:00–17:30) unless the person chooses evenings and weekends too.
  */
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   posture: { enabled: true, everyMinutes: 30, breakMinutes: 3 },
