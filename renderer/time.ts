@@ -30,3 +30,10 @@ export function formatWhen(ms: number, timeZone: string, withDate: boolean): str
   const date = new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
   return `${date}, ${clockTime(ms, timeZone)}`;
 }
+
+/** One way to write a length of time everywhere: "45 min", "1 h", "1 h 35 min". */
+export function duration(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+}

@@ -9,6 +9,7 @@ import { timelineQuerySchema, type TimelinePage } from '../core/journal/timeline
 import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { ReminderStatus } from '../core/reminders/reminder-status';
+import { reportPersonSchema } from '../core/report/report-person';
 import type { AutostartView } from '../core/autostart';
 import type { BackupHealth } from '../core/backup/restore-port';
 import type { AppSettings } from '../core/settings/settings-schema';
@@ -169,6 +170,7 @@ export const contract = {
   settings: {
     get: channel<AppSettings>()(nothing, {}),
     acknowledgeNotice: channel<AppSettings>()(nothing, {}),
+    setReportPerson: channel<AppSettings>()(reportPersonSchema, { name: 'Alex Example', dateOfBirth: '1980-03-14' }),
     autostart: channel<AutostartView>()(nothing, {}),
     setAutostart: channel<AutostartView>()(z.strictObject({ on: z.boolean() }), { on: true }),
   },

@@ -108,7 +108,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       overview: (query) => insights(core.db, query),
     },
     report: {
-      build: (span) => doctorReport(core.episodes, span),
+      build: (span) => doctorReport(core.episodes, span, core.settings.get('reportPerson')),
       pdfSupported: () => ({ supported: reportPdf.supported }),
       savePdf: (span) => {
         if (!reportPdf.supported) throw new LimberError('unsupported', 'Saving a PDF is done with Print here: choose "Save as PDF" as the printer.');
@@ -118,6 +118,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
     settings: {
       get: () => core.settings.all(),
       acknowledgeNotice: () => core.settings.acknowledgeNotice(),
+      setReportPerson: (person) => core.settings.setReportPerson(person),
       autostart: autostartState,
       setAutostart: ({ on }) => {
         if (autostart.state() === null) throw new LimberError('unsupported', 'Starting at login is only available in the desktop app.');

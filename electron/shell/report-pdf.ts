@@ -9,6 +9,9 @@ import { secureWebPreferences } from './main-window';
 /** The report page sets this title once its data is on the page (renderer/pages/ReportPage.tsx). */
 const READY_TITLE = /^Limber report /;
 const RENDER_TIMEOUT_MS = 20_000;
+const MM = 1 / 25.4;
+/** As renderer/styles.css `@page { margin: 18mm 12mm 16mm }`. */
+const PAGE_MARGINS_INCHES = { top: 18 * MM, right: 12 * MM, bottom: 16 * MM, left: 12 * MM };
 
 /**
  * Renders the report page in a hidden window with the same protections as every window, prints it
@@ -45,7 +48,8 @@ async function renderPdf(preload: string, span: DaySpan): Promise<Buffer> {
     });
     await window.loadURL(`${APP_ORIGIN}/index.html#/report/${span.from}_${span.to}`);
     await ready;
-    return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, generateDocumentOutline: true });
+    // The page's @page rule sets the same margins and fills them with the running header and page numbers.
+    return await window.webContents.printToPDF({ pageSize: 'A4', margins: PAGE_MARGINS_INCHES, printBackground: true, generateDocumentOutline: true });
   } finally {
     // Also when loading failed: a pending timer would reject a promise nobody awaits any more.
     clearTimeout(timer);

@@ -3,7 +3,7 @@ import type { Episode } from '../../electron/core/journal/episode';
 import { useApi } from '../api-context';
 import { RELIEF_HELPED } from '../../electron/core/journal/vocabulary';
 import { intensityWord, whereLabel } from '../labels';
-import { formatWhen } from '../time';
+import { duration, formatWhen } from '../time';
 import type { EntryControls } from '../components/EntryList';
 import { EpisodeForm } from '../components/EpisodeForm';
 import { UnreadableNote } from './UnreadableNote';
@@ -41,7 +41,7 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
           </span>
         </p>
         {episode.triggers.length > 0 && <p>Triggers: {episode.triggers.join(', ')}</p>}
-        {episode.durationMinutes !== null && <p>Lasted {episode.durationMinutes} min</p>}
+        {episode.durationMinutes !== null && <p>Lasted {duration(episode.durationMinutes)}</p>}
         {episode.relief.length > 0 && (
           <p>
             Relief tried: {episode.relief.join(', ')}

@@ -6,7 +6,7 @@ import { useApi } from '../api-context';
 import { EntryList, type EntryControls } from '../components/EntryList';
 import type { EntryRange } from '../components/use-pages';
 import { ACTIVITY_LABELS, FOOD_TAG_LABELS } from '../labels';
-import { formatWhen } from '../time';
+import { duration, formatWhen } from '../time';
 import { EntryEditForm } from './EntryEditForm';
 import { EpisodeEntry } from './EpisodeEntry';
 import { UnreadableNote } from './UnreadableNote';
@@ -108,7 +108,7 @@ function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry
 function describe(e: Exclude<TimelineEntry, { kind: 'episode' }>): { badge: string; what: string; note: string } {
   switch (e.kind) {
     case 'activity':
-      return { badge: `${e.entry.minutes}′`, what: `${ACTIVITY_LABELS[e.entry.kind]}, ${e.entry.minutes} min`, note: e.entry.note };
+      return { badge: `${e.entry.minutes}′`, what: `${ACTIVITY_LABELS[e.entry.kind]}, ${duration(e.entry.minutes)}`, note: e.entry.note };
     case 'supplement':
       return { badge: 'Sup', what: [e.entry.supplementName, e.entry.dose].filter(Boolean).join(', '), note: e.entry.note };
     case 'food':

@@ -9,7 +9,7 @@ import { ACTIVITY_LABELS } from '../labels';
 import { Checklist } from '../routines/Checklist';
 import { ACTIVITY_FOR, minutesFor, type RoutineOutcome, type RoutineReport } from '../routines/plan';
 import { RoutinePlayer } from '../routines/RoutinePlayer';
-import { currentTimeZone } from '../time';
+import { currentTimeZone, duration } from '../time';
 import { useAsync } from '../use-async';
 
 export function RoutinesPage({ id }: { id: string | null }) {
@@ -65,7 +65,7 @@ function RoutineView({ routine, notice }: { routine: Routine; notice: string }) 
         note: `${routine.title} (${steps})`,
       });
       return {
-        message: `Logged in your journal: ${ACTIVITY_LABELS[kind]}, ${minutes} min (${steps}).`,
+        message: `Logged in your journal: ${ACTIVITY_LABELS[kind]}, ${duration(minutes)} (${steps}).`,
         undo: async () => {
           await api.journal.deleteActivity({ id: activity.id });
           return 'Removed from your journal.';

@@ -5,6 +5,7 @@ import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { BackupsPanel } from '../components/BackupsPanel';
 import { DataTransfer } from '../components/DataTransfer';
+import { ReportPersonForm } from '../components/ReportPersonForm';
 import { useAsync } from '../use-async';
 import { FormError } from '../components/FormError';
 import { settingsRefusal } from '../reminders/settings-refusal';
@@ -17,6 +18,7 @@ export function SettingsPage() {
     <>
       <h1>Settings</h1>
       <AsyncView state={loaded}>{(settings) => <ReminderSettingsForm initial={settings} />}</AsyncView>
+      <ReportPersonForm />
       <AutostartSwitch />
       <DataTransfer />
       <BackupsPanel />

@@ -3,7 +3,7 @@ import type { ActivityKind } from '../../electron/core/journal/vocabulary';
 import { useApi } from '../api-context';
 import { ActivityFields } from '../components/ActivityFields';
 import { ACTIVITY_LABELS } from '../labels';
-import { currentTimeZone } from '../time';
+import { currentTimeZone, duration } from '../time';
 import { FormError } from '../components/FormError';
 
 export function ActivityQuick({ onLogged }: { onLogged(message: string): void }) {
@@ -19,7 +19,7 @@ export function ActivityQuick({ onLogged }: { onLogged(message: string): void })
     if (!Number.isInteger(n) || n < 1 || n > 1440) return setError('Minutes must be a whole number from 1 to 1440.');
     await api.journal.addActivity({ startedAt: Date.now() - n * 60_000, timeZone: currentTimeZone(), kind, minutes: n, note: '' });
     setError(null);
-    onLogged(`Logged ${ACTIVITY_LABELS[kind].toLowerCase()}, ${n} min.`);
+    onLogged(`Logged ${ACTIVITY_LABELS[kind].toLowerCase()}, ${duration(n)}.`);
   }
 
   return (

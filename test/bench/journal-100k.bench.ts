@@ -5,6 +5,7 @@ import { insights } from '../../electron/core/insights/insights';
 import { INSIGHT_RANGES } from '../../electron/core/insights/insight-types';
 import { timelinePage } from '../../electron/core/journal/timeline-query';
 import { localDate } from '../../electron/core/reminders/local-time';
+import { NOBODY } from '../../electron/core/report/report-person';
 import { doctorReport } from '../../electron/core/report/doctor-report';
 import { exportJournal, importJournal } from '../../electron/core/transfer/journal-transfer';
 import { bundleChild } from '../support/bundle-child';
@@ -76,7 +77,7 @@ const insightTimes = INSIGHT_RANGES.map((range) => {
 });
 const reportTimes = (['3 months', '1 year'] as const).map((label) => {
   const from = label === '1 year' ? localDate(END - 364 * DAY, 'Europe/London') : localDate(END - 91 * DAY, 'Europe/London');
-  const times = Array.from({ length: 10 }, () => ms(() => doctorReport(c.episodes, { from, to: todayKey })));
+  const times = Array.from({ length: 10 }, () => ms(() => doctorReport(c.episodes, { from, to: todayKey }, NOBODY)));
   return `${label} median ${fmt(pct(times, 50))}`;
 });
 

@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Envelope } from '../../electron/api/bridge';
 import { channels } from '../../electron/api/contract';
 import { settle } from '../support/electron/load-main';
+
+const BUILT_RENDERER = path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
 import { desktopPerTest, fakeClock } from '../support/electron/per-test';
 
 const desktop = desktopPerTest();
@@ -85,6 +87,25 @@ describe('window.limber in the desktop app', () => {
 });
 
 describe('saving the doctor report as a PDF', () => {
+  it('prints with the margins the page’s @page rule fills with the running header and page numbers', async () => {
+    const app = await desktop.start();
+    const file = path.join(app.appData, 'Documents', 'report.pdf');
+    app.realm.saveDialogAnswer = file;
+    app.realm.onPageLoad = (url: string, contents) => {
+      if (url.includes('#/report/')) setImmediate(() => contents.emit('page-title-updated', { preventDefault() {} }, 'Limber report 2026-09-01 to 2026-11-25'));
+    };
+    expect(await app.limber().report.savePdf({ from: '2026-09-01', to: '2026-11-25' })).toMatchObject({ ok: true });
+    // The stand-in writes the options it was given after its PDF marker.
+    const options = JSON.parse(/\{.*\}$/.exec(fs.readFileSync(file, 'latin1'))![0]) as { margins: Record<string, number> };
+    const assets = path.join(BUILT_RENDERER, 'assets');
+    const css = fs.readdirSync(assets).filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(assets, f), 'utf8')).join('');
+    const [top, right, bottom] = /@page\s*\{\s*margin:\s*(\d+)mm (\d+)mm (\d+)mm/.exec(css)!.slice(1).map(Number);
+    const inches = (mm: number) => expect.closeTo(mm / 25.4, 6);
+    expect(options.margins).toEqual({ top: inches(top!), right: inches(right!), bottom: inches(bottom!), left: inches(right!) });
+    expect(css).toMatch(/@top-left\s*\{\s*content:\s*var\(--report-running-header/);
+    expect(css).toMatch(/@bottom-right\s*\{\s*content:\s*"Page " counter\(page\) " of " counter\(pages\)/);
+  });
+
   it('answers with an error when the report page fails to load, and leaves no timer behind to fail later', async () => {
     fakeClock();
     const app = await desktop.start();

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../electron/core/clock';
 import { createCore, DATABASE_FILE } from '../../electron/core/limber-core';
 import { localDate } from '../../electron/core/reminders/local-time';
+import { longDay } from '../../renderer/insights/scale';
+import { duration } from '../../renderer/time';
 import { seedYear } from '../support/seed-year';
 import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
 
@@ -107,8 +109,17 @@ describe('insights and the doctor report over a seeded year', () => {
     await dark.close();
   });
 
-  it('makes a PDF report whose text has every episode and the totals of the chosen months', async () => {
-    const page = await openWatched(session.browser(), `${session.host().url}#/insights`, session.problems);
+  it('makes a PDF report: who and which days atop every page, numbered pages, every episode, totals counted as Insights counts them', async () => {
+    const page = await openWatched(session.browser(), `${session.host().url}#/settings`, session.problems);
+    const person = page.getByRole('form', { name: 'For the doctor report' });
+    await person.getByLabel('Name').fill('Alex Example');
+    await person.getByLabel('Date of birth').fill('1980-03-14');
+    await person.getByRole('button', { name: 'Save name and date of birth' }).click();
+    await person.getByText('Saved. The report shows it at the top of every page.').waitFor();
+
+    await page.getByRole('link', { name: 'Insights', exact: true }).click();
+    await page.getByRole('radio', { name: '3 months' }).check();
+    const consistency = (await page.locator('.supplements-consistency li').first().textContent()) ?? '';
     await page.getByRole('link', { name: 'Report for your doctor…' }).click();
     await page.getByRole('heading', { name: 'Back pain report' }).waitFor();
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe(QUARTER.from);
@@ -118,13 +129,28 @@ describe('insights and the doctor report over a seeded year', () => {
     const pdf = path.join(ARTIFACTS, 'report.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     // -raw keeps each table cell's lines together; wrapped cells are joined back by the whitespace fold.
-    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(ARTIFACTS, 'report-page')]);
+    const pageText = (n?: number) =>
+      execFileSync('pdftotext', ['-raw', ...(n ? ['-f', String(n), '-l', String(n)] : []), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = pageText();
+    execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(ARTIFACTS, 'report-page')]);
+
+    // Every page: who, which days, and its number.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(2);
+    const header = `Back pain report · Alex Example, born 14 March 1980 · ${longDay(QUARTER.from)} to ${longDay(QUARTER.to)}`;
+    for (let n = 1; n <= pages; n++) {
+      expect(pageText(n)).toContain(header);
+      expect(pageText(n)).toContain(`Page ${n} of ${pages}`);
+    }
 
     const db = new Database(path.join(session.dataDir, DATABASE_FILE), { readonly: true });
     const notes = db.prepare("SELECT notes FROM episodes WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to ORDER BY started_at").pluck().all(QUARTER) as string[];
     const walkMinutes = db.prepare("SELECT sum(minutes) FROM activities WHERE kind = 'walk' AND deleted_at IS NULL AND local_day BETWEEN @from AND @to").pluck().get(QUARTER) as number;
-    const doses = db.prepare('SELECT count(*) FROM supplement_doses WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to').pluck().get(QUARTER) as number;
+    const magnesium = db
+      .prepare(`SELECT count(DISTINCT local_day) AS taken, CAST(julianday(@to) - julianday(min(local_day)) + 1 AS INTEGER) AS tracked
+                FROM supplement_doses WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to`)
+      .get(QUARTER) as { taken: number; tracked: number };
+    const stiffness = db.prepare('SELECT count(*) FROM check_ins WHERE day BETWEEN @from AND @to').pluck().get(QUARTER) as number;
     db.close();
 
     expect(notes.length).toBeGreaterThan(5);
@@ -133,8 +159,14 @@ describe('insights and the doctor report over a seeded year', () => {
     const positions = notes.map((n) => text.indexOf(n));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(text).toMatch(new RegExp(`Pain or spasm episodes\\s+${notes.length}\\b`));
-    expect(text).toMatch(new RegExp(`Walk\\s+\\d+\\s+${walkMinutes}\\b`));
-    expect(text).toMatch(new RegExp(`Magnesium\\s+${doses}\\b`));
+    // One duration format: "3 h 20 min", as everywhere in Limber.
+    expect(text).toContain(`Walk ${text.match(/Walk (\d+) /)![1]} ${duration(walkMinutes)}`);
+    // Supplement days as Insights counts them, and the same figure Insights showed.
+    expect(text).toContain(`Magnesium ${magnesium.taken} of ${magnesium.tracked}`);
+    expect(consistency).toContain(`Magnesium: taken on ${magnesium.taken} of ${magnesium.tracked} days`);
+    expect(text).toMatch(/Triggers named Trigger Episodes Average pain \w/);
+    expect(text).toMatch(/Relief tried, and how much it helped Relief Times tried Helped \w/);
+    expect(text).toMatch(stiffness >= 6 ? /Stiffness \(0 none – 10 worst\) averaged \d/ : /Too few check-ins/);
     expect(text).toContain('not a medical record or medical advice');
     // The red flags are always addressed: what touched them, or that nothing did.
     expect(text).toMatch(/Red flags (No note in these days mentions a red-flag sign|.*(a note mentions|Pain of 9 or 10))/);
@@ -142,7 +174,16 @@ describe('insights and the doctor report over a seeded year', () => {
     expect(text).not.toContain('Print…');
     expect(text).not.toContain('Show as a table');
     expect(fs.statSync(pdf).size).toBeGreaterThan(10_000);
-    expect(session.problems).toEqual([]);
     await page.close();
+
+    // Printed from a dark screen, the paper is the same: the dark palette is for screens only.
+    const dark = await openWatched(session.browser(), `${session.host().url}#/report/${QUARTER.from}_${QUARTER.to}`, session.problems, 'dark');
+    await expect.poll(() => dark.title()).toBe(`Limber report ${QUARTER.from} to ${QUARTER.to}`);
+    const darkPdf = path.join(ARTIFACTS, 'report-from-dark.pdf');
+    await dark.pdf({ path: darkPdf, format: 'A4', printBackground: true });
+    const pixels = (file: string) => execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '2', file], { maxBuffer: 1 << 26 });
+    expect(pixels(darkPdf).equals(pixels(pdf))).toBe(true);
+    await dark.close();
+    expect(session.problems).toEqual([]);
   });
 });

@@ -16,7 +16,7 @@ async function setReminders(page: Page, posture: { every: string }, movement: { 
   const group = page.getByRole('group', { name: 'Movement break' });
   await group.getByLabel('On').setChecked(movement.on);
   if (movement.every) await group.getByLabel('Every (minutes at the computer)').fill(movement.every);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Saved. The next reminder has moved to match.').waitFor();
   await page.getByRole('link', { name: 'Today' }).click();
 }

@@ -50,4 +50,19 @@ describe('Settings', () => {
       expect.stringMatching(/^A damaged journal, set aside unchanged, .*: .*limber\.sqlite3\.damaged-2026-11-20T08-00-00-000Z$/),
     ]);
   });
+
+  it('keeps an optional name and date of birth for the report, and refuses a birth date in the future', async () => {
+    const { user, core } = renderWithCore(<SettingsPage />);
+    const form = await screen.findByRole('form', { name: 'For the doctor report' });
+    await user.type(within(form).getByLabelText('Name'), '  Alex Example ');
+    await user.type(within(form).getByLabelText('Date of birth'), '2999-01-01');
+    await user.click(within(form).getByRole('button', { name: 'Save name and date of birth' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe('Not saved. Date of birth must not be in the future.');
+    expect(core.settings.get('reportPerson')).toEqual({ name: '', dateOfBirth: null });
+    await user.clear(within(form).getByLabelText('Date of birth'));
+    await user.type(within(form).getByLabelText('Date of birth'), '1980-03-14');
+    await user.click(within(form).getByRole('button', { name: 'Save name and date of birth' }));
+    expect(await within(form).findByText('Saved. The report shows it at the top of every page.')).toBeTruthy();
+    expect(core.settings.get('reportPerson')).toEqual({ name: 'Alex Example', dateOfBirth: '1980-03-14' });
+  });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Episode } from '../journal/episode';
 import { dayKeySchema } from '../journal/paging';
+import type { ReportPerson } from '../report/report-person';
+import type { CheckInTrend, ReliefTried, TriggerNamed } from '../report/report-types';
 import type { ActivityKind } from '../journal/vocabulary';
 
 // What insights and the doctor report answer, and what they are asked: no Node or SQL here, so
@@ -100,11 +102,17 @@ export interface Insights extends DaySpan {
 export interface DoctorReport extends DaySpan {
   days: number;
   generatedAt: number;
+  /** Who it is about, when the person gave it in Settings (both optional). */
+  person: ReportPerson;
   pain: PainDay[];
   painSummary: { daysRecorded: number; averageWorst: number | null; highest: number | null };
   episodes: Episode[];
+  triggers: TriggerNamed[];
+  relief: ReliefTried[];
   activities: { kind: ActivityKind; sessions: number; minutes: number }[];
-  supplements: { name: string; doses: number; daysTaken: number }[];
+  /** Counted as on the Insights page: from each supplement's first dose in the span. */
+  supplements: SupplementConsistency[];
+  checkIns: CheckInTrend;
   /** Check-in notes, in the person's words. */
   notes: { day: string; note: string }[];
   redFlags: RedFlagSummary;

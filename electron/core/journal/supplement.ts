@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { NO_CONTROL_CHARACTERS } from '../text-rules';
 import { idSchema, instantSchema, timeZoneSchema } from './paging';
 
 // SQLite's length() stops at a NUL, so the table's CHECK would refuse it with a bare constraint error.
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
 
 export const newSupplementSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters').regex(NO_CONTROL_CHARACTERS, 'must not contain control characters'),

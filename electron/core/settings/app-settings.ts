@@ -1,5 +1,7 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
+import { LimberError } from '../errors';
+import type { ReportPerson } from '../report/report-person';
 import { SETTINGS, type AppSettings, type SettingKey } from './settings-schema';
 
 export class SettingsStore {
@@ -32,6 +34,16 @@ export class SettingsStore {
         .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
         .run(key, JSON.stringify(value));
     })();
+  }
+
+  setReportPerson(person: ReportPerson): AppSettings {
+    // Today somewhere on Earth (UTC+14) is the latest anyone can have been born.
+    const latest = new Date(this.clock.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+    if (person.dateOfBirth !== null && person.dateOfBirth > latest) {
+      throw new LimberError('invalid-input', 'The date of birth is in the future.', [{ field: 'dateOfBirth', message: 'must not be in the future' }]);
+    }
+    this.set('reportPerson', person);
+    return this.all();
   }
 
   acknowledgeNotice(): AppSettings {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema } from '../reminders/reminder-settings';
+import { NOBODY, reportPersonSchema } from '../report/report-person';
 
 const persistentReminderState = z.strictObject({
   pausedUntil: z.number().int().nullable(),
@@ -12,6 +13,8 @@ export const SETTINGS = {
   /** When the person confirmed the "not medical advice" notice and red flags on first run. */
   noticeAcknowledgedAt: { schema: z.number().int().nullable(), fallback: null },
   reminders: { schema: reminderSettingsSchema, fallback: DEFAULT_REMINDER_SETTINGS },
+  /** Optional name and date of birth for the doctor report's header. */
+  reportPerson: { schema: reportPersonSchema, fallback: NOBODY },
   /** The local day the red flags were last shown beside a confirmation (at most once a day). */
   redFlagsShownOn: { schema: z.string().nullable(), fallback: null },
   /** The scheduler's state that must outlive a restart: pause, do-not-disturb, daily ones shown. */

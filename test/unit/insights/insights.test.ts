@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insights } from '../../../electron/core/insights/insights';
 import { doctorReport } from '../../../electron/core/report/doctor-report';
+import { NOBODY } from '../../../electron/core/report/report-person';
 import { coreForEachTest } from '../../support/test-core';
 
 // November in London is UTC, so `at('2026-11-20', 9)` is 09:00 local on the 20th.
@@ -124,20 +125,22 @@ describe('insights', () => {
     ctx.t.core.supplements.take({ supplementId: b.id, startedAt: at('2026-11-05', 8), timeZone: ZONE, note: '' });
     ctx.t.core.supplements.take({ supplementId: b.id, startedAt: at('2026-11-05', 20), timeZone: ZONE, note: '' });
 
-    const report = doctorReport(ctx.t.core.episodes, { from: '2026-11-01', to: '2026-11-30' });
+    const report = doctorReport(ctx.t.core.episodes, { from: '2026-11-01', to: '2026-11-30' }, NOBODY);
     expect(report.episodes.map((e) => [e.intensity, e.notes])).toEqual([[3, 'episode on 2026-11-02'], [7, 'episode on 2026-11-21']]);
     expect(report.activities).toEqual([
       { kind: 'walk', sessions: 2, minutes: 70 },
       { kind: 'warm-up', sessions: 1, minutes: 10 },
     ]);
-    expect(report.supplements).toEqual([{ name: 'Vitamin B', doses: 2, daysTaken: 1 }]);
+    // Counted as Insights counts it: from the first dose in the span (the 5th) to its end (the 30th).
+    expect(report.supplements).toEqual([{ supplementId: b.id, name: 'Vitamin B', daysTaken: 1, daysTracked: 26 }]);
+    expect(report.supplements).toEqual(insights(ctx.t.core.db, { range: '4-weeks', today: '2026-11-30' }).supplements);
     expect(report.notes).toEqual([{ day: '2026-11-03', note: 'Stiff after the long drive' }]);
     expect(report.painSummary).toEqual({ daysRecorded: 4, averageWorst: 4.3, highest: 7 });
     expect(report.days).toBe(30);
   });
 
   it('a report over days with nothing logged says so rather than showing zeros', () => {
-    const report = doctorReport(ctx.t.core.episodes, { from: '2026-01-01', to: '2026-01-31' });
+    const report = doctorReport(ctx.t.core.episodes, { from: '2026-01-01', to: '2026-01-31' }, NOBODY);
     expect(report).toMatchObject({ days: 31, pain: [], episodes: [], activities: [], supplements: [], notes: [] });
     expect(report.painSummary).toEqual({ daysRecorded: 0, averageWorst: null, highest: null });
   });

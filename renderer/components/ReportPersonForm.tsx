@@ -1,0 +1,64 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { ApiError } from '../../electron/api/bridge';
+import type { ReportPerson } from '../../electron/core/report/report-person';
+import { useApi } from '../api-context';
+
+const FIELDS: Readonly<Record<string, string>> = { name: 'Name', dateOfBirth: 'Date of birth' };
+
+/** Optional name and date of birth, printed at the top of every page of the doctor report. */
+export function ReportPersonForm() {
+  const api = useApi();
+  const id = useId();
+  const [draft, setDraft] = useState<ReportPerson | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  useEffect(() => {
+    void api.settings.get({}).then((s) => setDraft(s.reportPerson));
+  }, [api]);
+  if (!draft) return null;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      const saved = await api.settings.setReportPerson(draft!);
+      setDraft(saved.reportPerson);
+      setMessage({ ok: true, text: 'Saved. The report shows it at the top of every page.' });
+    } catch (e) {
+      const text =
+        e instanceof ApiError && e.issues.length > 0
+          ? `Not saved. ${e.issues.map((i) => `${FIELDS[i.field] ?? i.field} ${i.message}`).join('; ')}.`
+          : String(e);
+      setMessage({ ok: false, text });
+    }
+  }
+
+  return (
+    <form className="settings" onSubmit={save} aria-labelledby={`${id}-title`}>
+      <fieldset>
+        <legend id={`${id}-title`}>For the doctor report</legend>
+        <p className="hint">Optional. Kept only in your journal on this computer, and printed on the report so a clinic can file it.</p>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Name</label>
+            <input id={`${id}-name`} autoComplete="name" maxLength={80} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-born`}>Date of birth</label>
+            <input
+              id={`${id}-born`}
+              type="date"
+              autoComplete="bday"
+              value={draft.dateOfBirth ?? ''}
+              onChange={(e) => setDraft({ ...draft, dateOfBirth: e.target.value === '' ? null : e.target.value })}
+            />
+          </div>
+        </div>
+        {message && (
+          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'hint' : 'form-error'}>
+            {message.text}
+          </p>
+        )}
+        <button type="submit">Save name and date of birth</button>
+      </fieldset>
+    </form>
+  );
+}
