@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export interface DataTableProps {
   caption?: string;
@@ -22,7 +22,12 @@ const cells = (row: readonly ReactNode[]) =>
 
 /** A plain table with column and row headers: chart data, report totals. */
 export function DataTable({ caption, columns, rows, footer, className = '' }: DataTableProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(box);
+  // Scrolled by keyboard too when it is wider than the window: then it is a named, focusable region.
+  const region = scrolls ? { tabIndex: 0, role: 'region', 'aria-label': caption ?? `Table: ${columns.join(', ')}` } : {};
   return (
+    <div ref={box} className="table-scroll" {...region}>
     <table className={`data-table ${className}`.trim()}>
       {caption && <caption>{caption}</caption>}
       <thead>
@@ -45,5 +50,20 @@ export function DataTable({ caption, columns, rows, footer, className = '' }: Da
         </tfoot>
       )}
     </table>
+    </div>
   );
+}
+
+function useScrollsSideways(box: RefObject<HTMLDivElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return scrolls;
 }

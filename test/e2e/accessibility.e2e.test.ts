@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { systemClock } from '../../electron/core/clock';
+import { createCore } from '../../electron/core/limber-core';
+import { localDate } from '../../electron/core/reminders/local-time';
+import { seedYear } from '../support/seed-year';
+import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
+
+// axe-core on every page and dialog, light and dark, on a laptop and on a phone-sized window; and
+// reflow: nothing scrolls sideways at 320 CSS px (WCAG 1.4.10).
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const session = e2eSession('limber-e2e-a11y-', [], (dataDir) => {
+  const core = createCore({ dataDir, clock: systemClock });
+  seedYear(core, localDate(Date.now(), ZONE), ZONE);
+  core.settings.acknowledgeNotice();
+  core.close();
+});
+
+type Visit = readonly [name: string, hash: string, act?: (page: Page) => Promise<void>];
+
+const PAGES: readonly Visit[] = [
+  ['today', '#/'],
+  ['journal', '#/journal'],
+  ['insights', '#/insights'],
+  ['report', '#/report'],
+  ['advice', '#/advice'],
+  [
+    'advice-search',
+    '#/advice',
+    async (page) => {
+      await page.getByLabel('Search advice').fill('heat');
+      await page.locator('mark').first().waitFor();
+    },
+  ],
+  ['advice-item', '#/advice/heat-therapy'],
+  ['red-flags', '#/advice/red-flags'],
+  ['routines', '#/routines'],
+  ['routine', '#/routines/desk-warm-up'],
+  ['settings', '#/settings'],
+];
+
+const SIZES = [
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'phone', width: 320, height: 640 },
+] as const;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+}
+
+/** What sticks out past the window's right edge (none when everything reflows), named for the failure message. */
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const name = (e: Element) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${[...e.classList].map((c) => `.${c}`).join('')}`;
+    // The outermost elements that stick out: their children only repeat them.
+    return [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > width + 0.5))
+      .map((e) => `${name(e.parentElement!)} > ${name(e)} (${Math.round(e.getBoundingClientRect().right - width)} px)`);
+  });
+
+describe('accessibility of every page', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const size of SIZES) {
+      it(`${scheme}, ${size.width}×${size.height}: no axe violations, and nothing scrolls sideways`, async () => {
+        const page = await openWatched(session.browser(), session.host().url, session.problems, scheme);
+        await page.setViewportSize(size);
+        const found: Record<string, string[]> = {};
+        const overflow: Record<string, string[]> = {};
+        for (const [name, hash, act] of PAGES) {
+          await page.goto(`${session.host().url}${hash}`);
+          await page.locator('main h1').first().waitFor();
+          await act?.(page);
+          await page.waitForLoadState('networkidle');
+          const violations = await axeViolations(page);
+          if (violations.length > 0) found[name] = violations;
+          const sticking = await sidewaysOverflow(page);
+          if (sticking.length > 0) overflow[name] = sticking;
+          if (size.name === 'phone') await page.screenshot({ path: path.join(ARTIFACTS, `a11y-${name}-${scheme}-320.png`), fullPage: true });
+        }
+        await page.close();
+        expect(found).toEqual({});
+        expect(overflow).toEqual({});
+        expect(session.problems).toEqual([]);
+      });
+    }
+  }
+});
