@@ -46,6 +46,11 @@ describe('every window', () => {
     expect(fs.existsSync(prefs.preload!)).toBe(true);
   });
 
+  it('can be made as narrow as the pages reflow (320 px), so every page stays reachable', async () => {
+    const app = await desktop.start();
+    expect(app.window().options).toMatchObject({ minWidth: 320 });
+  });
+
   it('may move between its own pages but not leave app://limber', async () => {
     const app = await desktop.start();
     const contents = app.window().webContents;
