@@ -104,3 +104,30 @@ describe('accessibility of every page', () => {
     }
   }
 });
+
+describe('forced colours (Windows High Contrast)', () => {
+  it('tells a pressed toggle and the current page apart by more than colour', async () => {
+    const page = await openWatched(session.browser(), session.host().url, session.problems);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const food = page.getByRole('group', { name: 'Food groups' });
+    await food.getByRole('button', { name: 'Vegetables' }).click();
+    await expect.poll(() => food.getByRole('button', { name: 'Vegetables' }).getAttribute('aria-pressed')).toBe('true');
+    const look = (selector: string) =>
+      page.locator(selector).evaluateAll((elements) =>
+        elements.map((e) => {
+          const style = getComputedStyle(e);
+          return { tick: getComputedStyle(e, '::before').content !== 'none', outline: style.outlineStyle, underline: style.textDecorationLine };
+        }),
+      );
+    const toggles = await look('[aria-label="Food groups"] button');
+    const pressed = toggles.filter((t) => t.tick);
+    expect(pressed).toEqual([{ tick: true, outline: 'solid', underline: 'none' }]);
+    expect(toggles.filter((t) => !t.tick).every((t) => t.outline === 'none')).toBe(true);
+    const nav = await look('nav[aria-label="Main"] a');
+    expect(nav[0]).toMatchObject({ outline: 'solid', underline: 'underline' });
+    expect(nav.slice(1).every((n) => n.outline === 'none' && n.underline === 'none')).toBe(true);
+    await page.locator('header').screenshot({ path: path.join(ARTIFACTS, 'forced-colours-navigation.png') });
+    await food.screenshot({ path: path.join(ARTIFACTS, 'forced-colours-toggles.png') });
+    await page.close();
+  });
+});
