@@ -40,7 +40,7 @@ export const channelNames = {
   data: ['exportJson', 'exportCsv', 'backups', 'backupHealth', 'restoreBackup', 'importJson'],
   insights: ['overview'],
   report: ['build', 'pdfSupported', 'savePdf'],
-  settings: ['get', 'acknowledgeNotice', 'setReportPerson', 'autostart', 'setAutostart'],
+  settings: ['get', 'acknowledgeNotice', 'setReportPerson', 'setSingleKeyShortcuts', 'autostart', 'setAutostart'],
 } as const satisfies { [G in keyof Contract]: readonly (keyof Contract[G])[] };
 
 type Unlisted = {

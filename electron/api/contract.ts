@@ -170,6 +170,7 @@ export const contract = {
   settings: {
     get: channel<AppSettings>()(nothing, {}),
     acknowledgeNotice: channel<AppSettings>()(nothing, {}),
+    setSingleKeyShortcuts: channel<AppSettings>()(z.strictObject({ on: z.boolean() }), { on: false }),
     setReportPerson: channel<AppSettings>()(reportPersonSchema, { name: 'Alex Example', dateOfBirth: '1980-03-14' }),
     autostart: channel<AutostartView>()(nothing, {}),
     setAutostart: channel<AutostartView>()(z.strictObject({ on: z.boolean() }), { on: true }),

@@ -119,6 +119,10 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       get: () => core.settings.all(),
       acknowledgeNotice: () => core.settings.acknowledgeNotice(),
       setReportPerson: (person) => core.settings.setReportPerson(person),
+      setSingleKeyShortcuts: ({ on }) => {
+        core.settings.set('singleKeyShortcuts', on);
+        return core.settings.all();
+      },
       autostart: autostartState,
       setAutostart: ({ on }) => {
         if (autostart.state() === null) throw new LimberError('unsupported', 'Starting at login is only available in the desktop app.');

@@ -19,10 +19,32 @@ export function SettingsPage() {
       <h1>Settings</h1>
       <AsyncView state={loaded}>{(settings) => <ReminderSettingsForm initial={settings} />}</AsyncView>
       <ReportPersonForm />
+      <ShortcutSwitch />
       <AutostartSwitch />
       <DataTransfer />
       <BackupsPanel />
     </>
+  );
+}
+
+/** Single-key shortcuts can be turned off (WCAG 2.1.4): speech input can type them by accident. */
+function ShortcutSwitch() {
+  const api = useApi();
+  const [on, setOn] = useState<boolean | null>(null);
+  useEffect(() => void api.settings.get({}).then((s) => setOn(s.singleKeyShortcuts)), [api]);
+  if (on === null) return null;
+  return (
+    <fieldset>
+      <legend>Keyboard</legend>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(e) => void api.settings.setSingleKeyShortcuts({ on: e.target.checked }).then((s) => setOn(s.singleKeyShortcuts))}
+        />{' '}
+        Single-key shortcut: on Today, t jumps to your usual supplement
+      </label>
+    </fieldset>
   );
 }
 

@@ -6,6 +6,8 @@ import { useApi } from '../api-context';
 import { clockTime, currentTimeZone } from '../time';
 import { FormError } from '../components/FormError';
 
+const INTERACTIVE = 'a, button, input, textarea, select, summary, [contenteditable], [tabindex]:not(main)';
+
 /**
  * One tap per supplement, the most recently taken first. Pressing "t" anywhere on Today (outside a
  * text field) focuses the first, so repeating yesterday's is "t", Enter.
@@ -20,10 +22,15 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
   const reload = useCallback(() => api.journal.listSupplements({}).then(setList), [api]);
   useEffect(() => void reload(), [reload]);
 
+  const [shortcut, setShortcut] = useState(false);
+  useEffect(() => void api.settings.get({}).then((s) => setShortcut(s.singleKeyShortcuts)), [api]);
+
   useEffect(() => {
+    if (!shortcut) return;
     const onKey = (e: KeyboardEvent) => {
+      // Only from the page itself: a focused control keeps its own keys (a link, a button, a field).
       const target = e.target as HTMLElement;
-      if (e.key !== 't' || e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (e.key !== 't' || e.ctrlKey || e.metaKey || e.altKey || target.closest(INTERACTIVE)) return;
       const first = document.querySelector<HTMLButtonElement>('[data-take-supplement]');
       if (first) {
         e.preventDefault();
@@ -32,7 +39,7 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [shortcut]);
 
   async function take(s: Supplement) {
     const dose = await api.journal.takeSupplement({ supplementId: s.id, startedAt: Date.now(), timeZone: currentTimeZone() });
@@ -90,7 +97,7 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
         <button type="submit">Add</button>
       </form>
       <FormError text={error} />
-      <p className="hint">Tip: press t to jump to your usual supplement.</p>
+      {shortcut && <p className="hint">Tip: press t to jump to your usual supplement (this shortcut can be turned off in Settings).</p>}
     </section>
   );
 }

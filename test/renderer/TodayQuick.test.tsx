@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { LimberCore } from '../../electron/core/limber-core';
 import { TodayPage } from '../../renderer/pages/TodayPage';
 import { renderWithCore } from './render-with-core';
 
@@ -18,6 +19,27 @@ describe('Today: quick entries', () => {
     expect(await screen.findByText('Logged Magnesium, 200 mg.')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Take Magnesium again' })).toBeTruthy();
     expect(core.supplements.list({ limit: 5 }).items.map((d) => d.supplementName)).toEqual(['Magnesium', 'Magnesium']);
+  });
+
+  it('the t shortcut leaves a focused control its own keys, and can be turned off (WCAG 2.1.4)', async () => {
+    const seed = (c: LimberCore) => c.supplements.addSupplement({ name: 'Magnesium', defaultDose: '' });
+    const first = renderWithCore(<TodayPage />, seed);
+    await screen.findByText(/press t to jump/);
+    const other = screen.getByRole('button', { name: 'Log activity' });
+    other.focus();
+    await first.user.keyboard('t');
+    expect(document.activeElement).toBe(other);
+    first.unmount();
+
+    const second = renderWithCore(<TodayPage />, (c) => {
+      seed(c);
+      c.settings.set('singleKeyShortcuts', false);
+    });
+    await screen.findByRole('button', { name: 'Take Magnesium' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await second.user.keyboard('t');
+    expect(document.activeElement).toBe(document.body);
+    expect(screen.queryByText(/press t to jump/)).toBeNull();
   });
 
   it('adds a supplement, then logs it with one tap', async () => {

@@ -13,6 +13,8 @@ export const SETTINGS = {
   /** When the person confirmed the "not medical advice" notice and red flags on first run. */
   noticeAcknowledgedAt: { schema: z.number().int().nullable(), fallback: null },
   reminders: { schema: reminderSettingsSchema, fallback: DEFAULT_REMINDER_SETTINGS },
+  /** Whether "t" on Today jumps to the usual supplement (a single-key shortcut must be switchable: WCAG 2.1.4). */
+  singleKeyShortcuts: { schema: z.boolean(), fallback: true },
   /** Optional name and date of birth for the doctor report's header. */
   reportPerson: { schema: reportPersonSchema, fallback: NOBODY },
   /** The local day the red flags were last shown beside a confirmation (at most once a day). */
