@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { dueWords, timeWords } from '../../electron/core/reminders/reminder-words';
 import type { Response } from '../../electron/core/reminders/scheduler';
 import { useApi } from '../api-context';
@@ -11,36 +12,57 @@ const CHOICES: readonly { response: Response; label: string }[] = [
   { response: 'skip', label: 'Skip' },
 ];
 
-/** A reminder that is due, with the same choices the notification offers. Gentle: not modal. */
+/**
+ * A reminder that is due, with the same choices the notification offers. Gentle: not modal, over
+ * the page's foot so nothing moves, announced once to screen readers when it arrives.
+ */
 export function ReminderBanner() {
   const api = useApi();
   const { status, open, setStatus } = useReminders();
-  if (open.length === 0) return null;
+  const announced = useRef(new Set<string>());
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const fresh = open.filter((r) => !announced.current.has(r.id));
+    if (fresh.length === 0) return;
+    for (const r of fresh) announced.current.add(r.id);
+    setAnnouncement(fresh.map((r) => `Reminder: ${r.title}. ${r.body}`).join(' '));
+  }, [open]);
   const t = timeWords(status?.at ?? Date.now());
-  const answer = async (id: string, response: Response) => setStatus(await api.reminders.respond({ id, response }));
+  const answer = async (id: string, response: Response) => {
+    setStatus(await api.reminders.respond({ id, response }));
+    // The buttons pressed are gone: focus goes back to the page rather than to nowhere.
+    document.getElementById('main')?.focus({ preventScroll: true });
+  };
   return (
-    <div className="reminder-banners">
-      {open.map((r) => (
-        <section key={r.id} className="reminder-banner" role="region" aria-label={`Reminder: ${r.title}`}>
-          <div>
-            <p className="reminder-title">{r.title}</p>
-            <p>{r.body}</p>
-            <p className="hint">Why now: {dueWords(r.why, t)}</p>
-          </div>
-          <div className="actions">
-            {r.kind === 'movement' && (
-              <a className="button primary" href={href('routines', 'desk-warm-up')} onClick={() => void answer(r.id, 'done')}>
-                Start the warm-up
-              </a>
-            )}
-            {CHOICES.map((c) => (
-              <button key={c.response} type="button" onClick={() => void answer(r.id, c.response)}>
-                {c.label}
-              </button>
-            ))}
-          </div>
-        </section>
-      ))}
-    </div>
+    <>
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </div>
+      {open.length > 0 && (
+        <div className="reminder-banners">
+          {open.map((r) => (
+            <section key={r.id} className="reminder-banner" role="region" aria-label={`Reminder: ${r.title}`}>
+              <div>
+                <p className="reminder-title">{r.title}</p>
+                <p>{r.body}</p>
+                <p className="hint">Why now: {dueWords(r.why, t)}</p>
+              </div>
+              <div className="actions">
+                {r.kind === 'movement' && (
+                  <a className="button primary" href={href('routines', 'desk-warm-up')} onClick={() => void answer(r.id, 'done')}>
+                    Start the warm-up
+                  </a>
+                )}
+                {CHOICES.map((c) => (
+                  <button key={c.response} type="button" onClick={() => void answer(r.id, c.response)}>
+                    {c.label}
+                  </button>
+                ))}
+              </div>
+            </section>
+          ))}
+        </div>
+      )}
+    </>
   );
 }

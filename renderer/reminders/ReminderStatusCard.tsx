@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ReminderStatus } from '../../electron/core/reminders/reminder-status';
 import { statusWords, timeWords } from '../../electron/core/reminders/reminder-words';
 import { useApi } from '../api-context';
@@ -9,13 +9,18 @@ import { useReminders } from './use-reminders';
 export function ReminderStatusCard() {
   const api = useApi();
   const { status, setStatus } = useReminders();
+  const actions = useRef<HTMLDivElement>(null);
   // Clock times do not drift, but "tomorrow" becomes "today" at midnight: re-read now and then.
   useEffect(() => {
     const timer = setInterval(() => void api.reminders.status({}).then(setStatus), 60_000);
     return () => clearInterval(timer);
   }, [api, setStatus]);
   if (!status) return null;
-  const act = async (change: Promise<ReminderStatus>) => setStatus(await change);
+  const act = async (change: Promise<ReminderStatus>) => {
+    setStatus(await change);
+    // Pause and Resume replace each other: focus the first of whichever is now there.
+    requestAnimationFrame(() => actions.current?.querySelector('button')?.focus());
+  };
   const paused = status.mode === 'paused';
   // The scheduler's own "now": the day words (today, tomorrow) agree with the times it gives.
   const words = statusWords(status, timeWords(status.at));
@@ -33,7 +38,7 @@ export function ReminderStatusCard() {
       {!status.idleDetection && (
         <p className="hint">This system does not tell Limber when you are idle, so natural breaks are not noticed: all unlocked time counts.</p>
       )}
-      <div className="actions">
+      <div className="actions" ref={actions}>
         {paused ? (
           <button type="button" onClick={() => void act(api.reminders.resume({}))}>
             Resume
@@ -55,7 +60,7 @@ export function ReminderStatusCard() {
           <input
             type="checkbox"
             checked={status.doNotDisturb}
-            onChange={(e) => void act(api.reminders.setDoNotDisturb({ on: e.target.checked }))}
+            onChange={(e) => void api.reminders.setDoNotDisturb({ on: e.target.checked }).then(setStatus)}
           />{' '}
           Do not disturb
         </label>

@@ -40,15 +40,24 @@ describe('the reminders card in Chromium through the preview host', () => {
 
     // A posture check waits: the card and the banner give its reason.
     await setReminders(page, { every: '5' }, { on: false });
+    const headingAt = async () => (await page.locator('main h1').boundingBox())!.y;
+    const before = await headingAt();
+    const live = page.locator('[role="status"][aria-live="polite"]').first();
     const posture = page.getByRole('region', { name: 'Reminder: Change position' });
     await posture.waitFor({ timeout: 15_000 });
+    // Arrives over the page's foot: nothing moves; and it is announced, once.
+    expect(await headingAt()).toBe(before);
+    await expect.poll(() => text(live)).toBe('Reminder: Change position. Shift how you sit, or stand for a moment, and move a little.');
     const postureWhy = new RegExp(`^Why now: \\d+ minutes at the computer since Limber started at ${US_TIME}\\.$`);
     expect(await text(posture.locator('.hint'))).toMatch(postureWhy);
     expect(await text(card.locator('.open-reminder'))).toMatch(/^Waiting for your answer: change position\. Why now: \d+ minutes at the computer since Limber started at /);
     expect(await text(next)).toBe('The next desk reminder is counted once you answer this one.');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-posture-waiting.png'), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-posture-waiting.png') });
     await posture.getByRole('button', { name: 'Done' }).click();
     await posture.waitFor({ state: 'detached' });
+    // Focus goes back to the page, not to nowhere; the heading has not moved.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await headingAt()).toBe(before);
 
     // A movement break waits: its own reason, not the posture check's ("since you took the last one").
     await setReminders(page, { every: '5' }, { on: true, every: '5' });
@@ -73,6 +82,8 @@ describe('the reminders card in Chromium through the preview host', () => {
 
     // Paused: what is held and until when.
     await card.getByRole('button', { name: 'Pause 1 hour' }).click();
+    // The Pause buttons give way to Resume, which takes the focus.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Resume');
     await expect.poll(() => text(card.locator('.held-reminders'))).toMatch(
       new RegExp(`^Paused until ${US_TIME}\\. Desk time still counts; anything that falls due comes once, when the pause ends\\.$`),
     );
