@@ -23,8 +23,23 @@ const NAV: readonly { page: PageName; label: string }[] = [
   { page: 'settings', label: 'Settings' },
 ];
 
+/** Each page's title, so a screen reader, the window list and the history name where one is. */
+const TITLES: Readonly<Record<PageName, string>> = {
+  today: 'Today',
+  journal: 'Journal',
+  insights: 'Insights',
+  report: 'Report for your doctor',
+  advice: 'Advice',
+  routines: 'Routines',
+  settings: 'Settings',
+  log: 'Log pain',
+};
+
 export function App() {
   const route = useRoute();
+  useEffect(() => {
+    document.title = `${route.page === 'advice' && route.id === RED_FLAGS_ID ? 'When to see a doctor' : TITLES[route.page]} – Limber`;
+  }, [route.page, route.id]);
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { cancelOnEscape } from '../journal/use-edit-toggle';
 import { ApiError } from '../../electron/api/bridge';
 import { RELIEF_HELPED, RELIEF_SUGGESTIONS, TRIGGER_SUGGESTIONS, type BodyArea } from '../../electron/core/journal/vocabulary';
 import type { Episode, NewEpisode } from '../../electron/core/journal/episode';
@@ -193,7 +194,7 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
   );
 
   return (
-    <form className="episode-form" onSubmit={submit} noValidate aria-label={episode ? 'Edit episode' : 'Log pain'}>
+    <form className="episode-form" onSubmit={submit} onKeyDown={cancelOnEscape(onCancel)} noValidate aria-label={episode ? 'Edit episode' : 'Log pain'}>
       {formError && (
         <p className="form-error" role="alert">
           {formError}

@@ -7,6 +7,7 @@ import { ActivityFields } from '../components/ActivityFields';
 import { FOOD_TAG_LABELS } from '../labels';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
 import { FormError } from '../components/FormError';
+import { cancelOnEscape } from './use-edit-toggle';
 
 type Editable = Extract<TimelineEntry, { kind: 'activity' | 'supplement' | 'food' }>;
 
@@ -38,7 +39,7 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
   }
 
   return (
-    <form className="episode-form" onSubmit={save} aria-label={`Edit ${entry.kind}`}>
+    <form className="episode-form" onSubmit={save} onKeyDown={cancelOnEscape(onCancel)} aria-label={`Edit ${entry.kind}`}>
       <FormError text={error} />
       <div className="field-row">
         <div className="field">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Episode } from '../../electron/core/journal/episode';
 import { useApi } from '../api-context';
 import { RELIEF_HELPED } from '../../electron/core/journal/vocabulary';
@@ -7,20 +6,21 @@ import { duration, formatWhen } from '../time';
 import type { EntryControls } from '../components/EntryList';
 import { EpisodeForm } from '../components/EpisodeForm';
 import { UnreadableNote } from './UnreadableNote';
+import { useEditToggle } from './use-edit-toggle';
 
 export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode; showDate: boolean; controls: EntryControls }) {
   const api = useApi();
-  const [editing, setEditing] = useState(false);
+  const { editing, editButton, open, close } = useEditToggle();
   if (editing) {
     return (
       <EpisodeForm
         episode={episode}
         submitLabel="Save changes"
         autoFocus
-        onCancel={() => setEditing(false)}
+        onCancel={close}
         onSubmit={async (input) => {
           await api.journal.updateEpisode({ id: episode.id, patch: input });
-          setEditing(false);
+          close();
           controls.changed('Changes saved.');
         }}
       />
@@ -52,7 +52,7 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
         <UnreadableNote fields={episode.unreadable} />
       </div>
       <div className="entry-actions">
-        <button type="button" onClick={() => setEditing(true)} aria-label={`Edit episode of ${when}`}>
+        <button ref={editButton} type="button" onClick={open} aria-label={`Edit episode of ${when}`}>
           Edit
         </button>
         <button type="button" onClick={controls.remove} aria-label={`Delete episode of ${when}`}>

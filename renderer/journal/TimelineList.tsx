@@ -8,6 +8,7 @@ import type { EntryRange } from '../components/use-pages';
 import { ACTIVITY_LABELS, FOOD_TAG_LABELS } from '../labels';
 import { duration, formatWhen } from '../time';
 import { EntryEditForm } from './EntryEditForm';
+import { useEditToggle } from './use-edit-toggle';
 import { EpisodeEntry } from './EpisodeEntry';
 import { UnreadableNote } from './UnreadableNote';
 
@@ -64,14 +65,14 @@ export function TimelineList({ label, range, kinds, text, reloadKey, showDate, e
 }
 
 function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry, { kind: 'episode' }>; showDate: boolean; controls: EntryControls }) {
-  const [editing, setEditing] = useState(false);
+  const { editing, editButton, open, close } = useEditToggle();
   if (editing && entry.kind !== 'check-in') {
     return (
       <EntryEditForm
         entry={entry}
-        onCancel={() => setEditing(false)}
+        onCancel={close}
         onDone={() => {
-          setEditing(false);
+          close();
           controls.changed('Changes saved.');
         }}
       />
@@ -93,7 +94,7 @@ function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry
       </div>
       {entry.kind !== 'check-in' && (
         <div className="entry-actions">
-          <button type="button" onClick={() => setEditing(true)} aria-label={`Edit ${entry.kind} of ${when}`}>
+          <button ref={editButton} type="button" onClick={open} aria-label={`Edit ${entry.kind} of ${when}`}>
             Edit
           </button>
           <button type="button" onClick={controls.remove} aria-label={`Delete ${entry.kind} of ${when}`}>

@@ -38,7 +38,7 @@ export function RoutinePlayer({ routine, onFinished }: RoutinePlayerProps) {
   if (state.done) {
     return (
       <div className="player">
-        <p className="player-done">
+        <p className="player-done" role="status">
           {state.completed === 0 ? `${routine.title}: every step skipped.` : `Well done: ${routine.title} finished.`}{' '}
           {state.completed} of {steps.length} steps done{state.skipped > 0 ? `, ${state.skipped} skipped` : ''}.
         </p>
@@ -62,9 +62,11 @@ export function RoutinePlayer({ routine, onFinished }: RoutinePlayerProps) {
         <div className="progress-bar" style={{ width: `${(state.index / steps.length) * 100}%` }} />
       </div>
       {step && (
+        // Announced once as each step starts, with how long it lasts; the countdown itself is not
+        // read out every second (a timer is silent until someone reads it).
         <div className="step" aria-live="polite">
           <p className="hint">
-            Step {state.index + 1} of {steps.length}
+            Step {state.index + 1} of {steps.length}, {step.seconds} seconds
           </p>
           <h2>{step.title}</h2>
           <p>{step.instruction}</p>
@@ -78,8 +80,9 @@ export function RoutinePlayer({ routine, onFinished }: RoutinePlayerProps) {
           data-running={state.running}
         />
       )}
-      <p className="countdown" aria-label={`${state.remaining} seconds left in this step`}>
-        {clock(state.remaining)}
+      <p className="countdown" role="timer">
+        <span aria-hidden="true">{clock(state.remaining)}</span>
+        <span className="visually-hidden">{state.remaining} seconds left in this step</span>
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={() => dispatch({ type: state.running ? 'pause' : 'play' })}>

@@ -85,6 +85,7 @@ describe('accessibility of every page', () => {
         await page.setViewportSize(size);
         const found: Record<string, string[]> = {};
         const overflow: Record<string, string[]> = {};
+        const titles: Record<string, string> = {};
         for (const [name, hash, act] of PAGES) {
           await page.goto(`${session.host().url}${hash}`);
           await page.locator('main h1').first().waitFor();
@@ -92,6 +93,7 @@ describe('accessibility of every page', () => {
           await page.waitForLoadState('networkidle');
           const violations = await axeViolations(page);
           if (violations.length > 0) found[name] = violations;
+          titles[name] = await page.title();
           const sticking = await sidewaysOverflow(page);
           if (sticking.length > 0) overflow[name] = sticking;
           if (size.name === 'phone') await page.screenshot({ path: path.join(ARTIFACTS, `a11y-${name}-${scheme}-320.png`), fullPage: true });
@@ -99,6 +101,17 @@ describe('accessibility of every page', () => {
         await page.close();
         expect(found).toEqual({});
         expect(overflow).toEqual({});
+        // Every page says where one is (the report names its days once its data is in).
+        expect(titles).toMatchObject({
+          today: 'Today – Limber',
+          journal: 'Journal – Limber',
+          insights: 'Insights – Limber',
+          report: expect.stringMatching(/^Limber report \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/),
+          advice: 'Advice – Limber',
+          'red-flags': 'When to see a doctor – Limber',
+          routines: 'Routines – Limber',
+          settings: 'Settings – Limber',
+        });
         expect(session.problems).toEqual([]);
       });
     }

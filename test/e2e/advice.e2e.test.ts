@@ -78,7 +78,7 @@ describe('advice and routines in Chromium through the preview host', () => {
 
   it('a warm-up skipped through without starting logs nothing, and says so', async () => {
     const page = await openWatched(browser(), `${host().url}#/routines/desk-warm-up`, problems);
-    const steps = Number((await page.getByText(/^Step 1 of \d+$/).textContent())!.match(/of (\d+)/)![1]);
+    const steps = Number((await page.getByText(/^Step 1 of \d+, \d+ seconds$/).textContent())!.match(/of (\d+)/)![1]);
     for (let i = 0; i < steps; i++) await page.getByRole('button', { name: 'Skip step' }).click();
     await page.getByText(`every step skipped. 0 of ${steps} steps done, ${steps} skipped.`, { exact: false }).waitFor();
     await page.getByText('Nothing was logged in your journal: no step was done.').waitFor();

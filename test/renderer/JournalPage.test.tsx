@@ -84,6 +84,22 @@ describe('Journal', () => {
     expect(core.episodes.list({ limit: 1 }).items[0]!.notes).toBe('entry 0');
   });
 
+  it('Escape closes an edit form, and focus goes back to its Edit button after Cancel, Escape or Save', async () => {
+    const { user } = renderWithCore(<JournalPage />, seed(1));
+    const edit = await screen.findByRole('button', { name: /^Edit episode of/ });
+    await user.click(edit);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Edit episode' })).toBeNull();
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Edit episode of/);
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Edit episode of/);
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Changes saved.');
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Edit episode of/));
+  });
+
   it('deletes an episode and undoes the delete', async () => {
     const { user, core } = renderWithCore(<JournalPage />, seed(3));
     const card = await screen.findByRole('article', { name: /pain 1 of 10/ });
