@@ -118,6 +118,31 @@ describe('accessibility of every page', () => {
   }
 });
 
+describe('fields show their whole value', () => {
+  it('"When it started" shows the date and the time, at a laptop’s width and at 320 px', async () => {
+    const page = await openWatched(session.browser(), session.host().url, session.problems);
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.getByText('Triggers, relief and notes').click();
+      const when = page.getByLabel('When it started');
+      await when.fill('2026-11-25T10:35');
+      // Chromium scrolls a narrow date-time field's text inside it: measure the text it must show.
+      const room = await when.evaluate((input) => {
+        const style = getComputedStyle(input);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = style.font;
+        const text = context.measureText('11/25/2026, 10:35 AM').width;
+        const picker = 24;
+        return { width: input.clientWidth, needs: Math.ceil(text + parseFloat(style.paddingLeft) + parseFloat(style.paddingRight) + picker) };
+      });
+      expect(room.width, `needs ${room.needs} px`).toBeGreaterThanOrEqual(room.needs);
+      await when.screenshot({ path: path.join(ARTIFACTS, `when-it-started-${size.width}.png`) });
+      await page.getByText('Triggers, relief and notes').click();
+    }
+    await page.close();
+  });
+});
+
 describe('forced colours (Windows High Contrast)', () => {
   it('tells a pressed toggle and the current page apart by more than colour', async () => {
     const page = await openWatched(session.browser(), session.host().url, session.problems);
