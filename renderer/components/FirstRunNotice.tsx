@@ -50,6 +50,8 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
     }
     await api.settings.acknowledgeNotice({});
     setWelcome(null);
+    // The dialog and its button are gone: the page takes the focus, read from its heading.
+    requestAnimationFrame(() => document.getElementById('main')?.focus());
   }
 
   const { posture, movement } = welcome?.reminders ?? {};
@@ -86,10 +88,12 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
                 }
               />
             </section>
-            <FormError text={error} />
-            <button type="button" className="primary" onClick={() => void acknowledge(welcome.reminders)}>
-              I understand
-            </button>
+            <div className="dialog-foot">
+              <FormError text={error} />
+              <button type="button" className="primary" onClick={() => void acknowledge(welcome.reminders)}>
+                I understand
+              </button>
+            </div>
           </div>
         </div>
       )}

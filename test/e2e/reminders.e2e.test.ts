@@ -30,8 +30,16 @@ describe('the reminders card in Chromium through the preview host', () => {
     await heading.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'first-run-reminders.png') });
     expect(await welcome.getByLabel('Only remind me during working hours').isChecked()).toBe(true);
+    // On a laptop screen the confirmation is in view without scrolling the dialog.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await welcome.evaluate((dialog) => dialog.scrollTo(0, 0));
+    expect(await welcome.getByRole('button', { name: 'I understand' }).isVisible()).toBe(true);
+    const button = (await welcome.getByRole('button', { name: 'I understand' }).boundingBox())!;
+    expect(button.y + button.height).toBeLessThanOrEqual(768);
     await welcome.getByLabel('Only remind me during working hours').uncheck();
     await welcome.getByRole('button', { name: 'I understand' }).click();
+    // Focus goes to the page behind, not to nowhere.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
     const card = page.getByRole('region', { name: 'Reminders' });
     const next = card.locator('.next-reminder');
     const nextWhy = card.locator('.next-why');
