@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { ApiError } from '../../electron/api/bridge';
 import type { ReportPerson } from '../../electron/core/report/report-person';
 import { useApi } from '../api-context';
+import { refusalWords } from './refusal-words';
 
 const FIELDS: Readonly<Record<string, string>> = { name: 'Name', dateOfBirth: 'Date of birth' };
 
@@ -23,11 +23,7 @@ export function ReportPersonForm() {
       setDraft(saved.reportPerson);
       setMessage({ ok: true, text: 'Saved. The report shows it at the top of every page.' });
     } catch (e) {
-      const text =
-        e instanceof ApiError && e.issues.length > 0
-          ? `Not saved. ${e.issues.map((i) => `${FIELDS[i.field] ?? i.field} ${i.message}`).join('; ')}.`
-          : String(e);
-      setMessage({ ok: false, text });
+      setMessage({ ok: false, text: refusalWords(e, FIELDS) });
     }
   }
 
