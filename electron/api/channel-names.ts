@@ -34,6 +34,8 @@ export const channelNames = {
     'saveCheckIn',
     'checkIn',
     'listCheckIns',
+    'deleteCheckIn',
+    'restoreCheckIn',
   ],
   advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
   reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb'],

@@ -102,6 +102,8 @@ export const contract = {
       z.strictObject({ from: dayKeySchema.optional(), limit: z.number().int().min(1).max(400).default(31) }),
       { from: '2026-11-01', limit: 31 },
     ),
+    deleteCheckIn: deleted(byId, { id: 1 }),
+    restoreCheckIn: channel<CheckIn>()(byId, { id: 1 }),
   },
   advice: {
     overview: channel<LibraryOverview>()(nothing, {}),

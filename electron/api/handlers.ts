@@ -65,6 +65,8 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       },
       checkIn: ({ day }) => core.checkIns.get(day),
       listCheckIns: ({ from, limit }) => core.checkIns.list(from, limit),
+      deleteCheckIn: ({ id }) => core.checkIns.remove(id),
+      restoreCheckIn: ({ id }) => core.checkIns.restore(id),
     },
     advice: {
       overview: () => core.advice.overview(),

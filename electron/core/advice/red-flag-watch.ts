@@ -45,7 +45,7 @@ export class RedFlagWatch {
         `SELECT count(*) FROM (
            SELECT day FROM (
              SELECT local_day AS day, intensity AS pain FROM episodes WHERE deleted_at IS NULL AND local_day BETWEEN ? AND ?
-             UNION ALL SELECT day, pain FROM check_ins WHERE day BETWEEN ? AND ?
+             UNION ALL SELECT day, pain FROM check_ins WHERE day BETWEEN ? AND ? AND deleted_at IS NULL
            ) GROUP BY day HAVING max(pain) >= ?
          )`,
       )

@@ -30,7 +30,7 @@ export function summariseDays(db: Db, span: DaySpan): void {
        UNION ALL
        -- A check-in rates the day when it is given (usually the evening), not at its nominal noon;
        -- one given later than the day itself counts as given at its end.
-       SELECT day, pain, pain, 1, 0, min(updated_at, started_at + 43200000) FROM check_ins WHERE day BETWEEN @from AND @to
+       SELECT day, pain, pain, 1, 0, min(updated_at, started_at + 43200000) FROM check_ins WHERE day BETWEEN @from AND @to AND deleted_at IS NULL
      ) GROUP BY day`,
   ).run(span);
   prepared<DaySpan>(db,

@@ -15,7 +15,7 @@ const SEVERE_PAIN = 9;
 export function redFlagMentions(db: Db, span: DaySpan, notesFrom = span.from): RedFlagSummary {
   const notes = prepared<{ from: string; to: string }, { day: string; note: string }>(db,
     `SELECT local_day AS day, notes AS note FROM episodes WHERE deleted_at IS NULL AND local_day BETWEEN @from AND @to AND notes != ''
-     UNION ALL SELECT day, note FROM check_ins WHERE day BETWEEN @from AND @to AND note != ''
+     UNION ALL SELECT day, note FROM check_ins WHERE day BETWEEN @from AND @to AND deleted_at IS NULL AND note != ''
      ORDER BY day DESC`,
   ).all({ from: notesFrom > span.from ? notesFrom : span.from, to: span.to });
   const mentions: RedFlagSummary['mentions'] = [];

@@ -31,7 +31,7 @@ function firstLoggedDay(db: Db): string | null {
        UNION ALL SELECT min(local_day) FROM activities WHERE deleted_at IS NULL
        UNION ALL SELECT min(local_day) FROM supplement_doses WHERE deleted_at IS NULL
        UNION ALL SELECT min(local_day) FROM food_entries WHERE deleted_at IS NULL
-       UNION ALL SELECT min(day) FROM check_ins
+       UNION ALL SELECT min(day) FROM check_ins WHERE deleted_at IS NULL
        UNION ALL SELECT min(local_day) FROM reminder_events)`,
   ).get()!.first;
 }

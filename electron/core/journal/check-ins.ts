@@ -1,6 +1,8 @@
 import type { Clock } from '../clock';
 import { prepared, type Db } from '../db/open-database';
 import { occurrenceOn } from '../reminders/local-time';
+import { LimberError } from '../errors';
+import { Bin } from './bin';
 import type { CheckIn, CheckInInput } from './check-in';
 
 interface CheckInRow {
@@ -32,29 +34,45 @@ function noonOf(day: string, zone: string): number {
   return occurrenceOn(Date.parse(`${day}T12:00:00Z`), '12:00', zone);
 }
 
+const REPLACE_COLUMNS = `time_zone = excluded.time_zone, pain = excluded.pain, stiffness = excluded.stiffness,
+  sleep = excluded.sleep, note = excluded.note, updated_at = excluded.updated_at, started_at = excluded.started_at`;
+
 /** Daily check-ins: one per local date, editable. */
 export class CheckIns {
+  private readonly bin: Bin<CheckIn>;
+
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.bin = new Bin(db, clock, 'check_ins', 'Check-in', (id) => {
+      const checkIn = this.byId(id);
+      if (!checkIn) throw new LimberError('not-found', `Check-in ${id} does not exist or was deleted.`);
+      return checkIn;
+    });
+  }
 
   /** Every check-in, oldest first (for export). */
   all(): CheckIn[] {
-    return prepared<[], CheckInRow>(this.db, 'SELECT * FROM check_ins ORDER BY day').all().map(toCheckIn);
+    return prepared<[], CheckInRow>(this.db, 'SELECT * FROM check_ins WHERE deleted_at IS NULL ORDER BY day').all().map(toCheckIn);
   }
 
   byId(id: number): CheckIn | null {
-    const row = prepared<[number], CheckInRow>(this.db, 'SELECT * FROM check_ins WHERE id = ?').get(id);
+    const row = prepared<[number], CheckInRow>(this.db, 'SELECT * FROM check_ins WHERE id = ? AND deleted_at IS NULL').get(id);
     return row ? toCheckIn(row) : null;
   }
 
-  /** Adds a check-in from an export file, keeping its times; a day already checked in is left as it is. */
+  /**
+   * Adds a check-in from an export file, keeping its times; a day already checked in is left as it
+   * is (one deleted, in the bin, is replaced).
+   */
   importOne(input: CheckInInput & { createdAt: number; updatedAt: number }): boolean {
     return (
       prepared(this.db, 
           `INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at, started_at)
-           VALUES (@day, @timeZone, @pain, @stiffness, @sleep, @note, @createdAt, @updatedAt, @startedAt) ON CONFLICT (day) DO NOTHING`,
+           VALUES (@day, @timeZone, @pain, @stiffness, @sleep, @note, @createdAt, @updatedAt, @startedAt)
+           ON CONFLICT (day) DO UPDATE SET ${REPLACE_COLUMNS}, created_at = excluded.created_at, deleted_at = NULL
+           WHERE check_ins.deleted_at IS NOT NULL`,
         )
         .run({ ...input, startedAt: noonOf(input.day, input.timeZone) }).changes === 1
     );
@@ -66,23 +84,37 @@ export class CheckIns {
       prepared(this.db, 
           `INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at, started_at)
            VALUES (@day, @timeZone, @pain, @stiffness, @sleep, @note, @now, @now, @startedAt)
-           ON CONFLICT (day) DO UPDATE SET time_zone = excluded.time_zone, pain = excluded.pain,
-             stiffness = excluded.stiffness, sleep = excluded.sleep, note = excluded.note,
-             updated_at = excluded.updated_at, started_at = excluded.started_at`,
+           ON CONFLICT (day) DO UPDATE SET ${REPLACE_COLUMNS},
+             created_at = CASE WHEN check_ins.deleted_at IS NULL THEN check_ins.created_at ELSE excluded.created_at END,
+             deleted_at = NULL`,
         )
         .run({ ...input, now, startedAt: noonOf(input.day, input.timeZone) });
     })();
     return this.get(input.day)!;
   }
 
+  /** Deletes with undo: the day's check-in leaves every list until `restore`. */
+  remove(id: number): { id: number; deletedAt: number } {
+    return this.bin.remove(id);
+  }
+
+  /** Brings a deleted check-in back; once its day is checked in again, that one stands and there is nothing to undo. */
+  restore(id: number): CheckIn {
+    return this.bin.restore(id);
+  }
+
+  purgeDeleted(): number {
+    return this.bin.purgeDeleted();
+  }
+
   get(day: string): CheckIn | null {
-    const row = prepared<[string], CheckInRow>(this.db, 'SELECT * FROM check_ins WHERE day = ?').get(day);
+    const row = prepared<[string], CheckInRow>(this.db, 'SELECT * FROM check_ins WHERE day = ? AND deleted_at IS NULL').get(day);
     return row ? toCheckIn(row) : null;
   }
 
   /** Newest day first, optionally from a day on. */
   list(fromDay: string | undefined, limit: number): CheckIn[] {
-    return prepared<[string, number], CheckInRow>(this.db, 'SELECT * FROM check_ins WHERE day >= ? ORDER BY day DESC LIMIT ?')
+    return prepared<[string, number], CheckInRow>(this.db, 'SELECT * FROM check_ins WHERE day >= ? AND deleted_at IS NULL ORDER BY day DESC LIMIT ?')
       .all(fromDay ?? '0000-00-00', limit)
       .map(toCheckIn);
   }

@@ -3,9 +3,8 @@ import { prepared, type Db } from '../db/open-database';
 import { LimberError } from '../errors';
 import type { Page, PageQuery } from './paging';
 import { localDate } from '../reminders/local-time';
+import { Bin } from './bin';
 
-/** Soft-deleted entries stay restorable (undo) for this long, then `purgeDeleted` removes them. */
-export const UNDO_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** When a record was created and last changed; kept as they were when a file is imported. */
 export interface Stamps {
@@ -23,6 +22,8 @@ interface TimedRow {
  * and purge. Each kind supplies its table, columns and row mapping.
  */
 export class JournalTable<Row extends TimedRow, Entry extends { startedAt: number; timeZone: string }> {
+  private readonly bin: Bin<Entry>;
+
   constructor(
     readonly db: Db,
     readonly clock: Clock,
@@ -31,7 +32,9 @@ export class JournalTable<Row extends TimedRow, Entry extends { startedAt: numbe
     private readonly noun: string,
     readonly columns: string,
     private readonly toEntry: (row: Row) => Entry,
-  ) {}
+  ) {
+    this.bin = new Bin(db, clock, table, capitalise(noun), (id) => this.get(id));
+  }
 
   get(id: number): Entry {
     const row = prepared<[number], Row>(this.db, `SELECT ${this.columns} FROM ${this.table} WHERE id = ? AND deleted_at IS NULL`)
@@ -119,33 +122,16 @@ export class JournalTable<Row extends TimedRow, Entry extends { startedAt: numbe
 
   /** Soft delete: the entry disappears from every list but `restore` brings it back. */
   remove(id: number): { id: number; deletedAt: number } {
-    const deletedAt = this.clock.now();
-    const changed = this.db.transaction(
-      () =>
-        prepared(this.db, `UPDATE ${this.table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`).run(deletedAt, id)
-          .changes,
-    )();
-    if (changed === 0) throw new LimberError('not-found', `${capitalise(this.noun)} ${id} does not exist or was deleted.`);
-    return { id, deletedAt };
+    return this.bin.remove(id);
   }
 
   restore(id: number): Entry {
-    return this.db.transaction(() => {
-      const changed = prepared(this.db, `UPDATE ${this.table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`)
-        .run(id).changes;
-      if (changed === 0) {
-        throw new LimberError('not-found', `${capitalise(this.noun)} ${id} is not in the bin, so there is nothing to undo.`);
-      }
-      return this.get(id);
-    })();
+    return this.bin.restore(id);
   }
 
   /** Permanently removes entries deleted longer ago than the undo window. Returns how many. */
   purgeDeleted(): number {
-    const cutoff = this.clock.now() - UNDO_WINDOW_MS;
-    return this.db.transaction(
-      () => prepared(this.db, `DELETE FROM ${this.table} WHERE deleted_at IS NOT NULL AND deleted_at < ?`).run(cutoff).changes,
-    )();
+    return this.bin.purgeDeleted();
   }
 }
 

@@ -23,7 +23,7 @@ const BRANCHES: Readonly<Record<EntryKind, Branch>> = {
     text: "note || ' ' || dose || ' ' || (SELECT name FROM supplements s WHERE s.id = supplement_id)",
   },
   food: { table: 'food_entries', live: 'deleted_at IS NULL', text: "tags || ' ' || note" },
-  'check-in': { table: 'check_ins', live: '1', text: 'note' },
+  'check-in': { table: 'check_ins', live: 'deleted_at IS NULL', text: 'note' },
 };
 
 /** Rank of each kind in the order of entries that started at the same instant. */

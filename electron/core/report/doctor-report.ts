@@ -33,7 +33,7 @@ export function doctorReport(episodes: EpisodeJournal, span: DaySpan, person: Re
       supplements: supplementConsistency(db, span),
       checkIns: checkInTrend(db, span),
       notes: prepared<DaySpan, { day: string; note: string }>(db,
-        `SELECT day, note FROM check_ins WHERE day BETWEEN @from AND @to AND trim(note) != '' ORDER BY day`,
+        `SELECT day, note FROM check_ins WHERE day BETWEEN @from AND @to AND deleted_at IS NULL AND trim(note) != '' ORDER BY day`,
       ).all(span),
       redFlags: redFlagMentions(db, span),
     };

@@ -32,12 +32,12 @@ export function checkInTrend(db: Db, span: DaySpan): CheckInTrend {
   const weeks = prepared<DaySpan, CheckInTrend['weeks'][number]>(db,
     `SELECT max(@from, date(day, '-6 days', 'weekday 1')) AS weekOf, count(*) AS checkIns,
             round(avg(pain), 1) AS pain, round(avg(stiffness), 1) AS stiffness, round(avg(sleep), 1) AS sleep
-     FROM check_ins WHERE day BETWEEN @from AND @to GROUP BY weekOf ORDER BY weekOf`,
+     FROM check_ins WHERE day BETWEEN @from AND @to AND deleted_at IS NULL GROUP BY weekOf ORDER BY weekOf`,
   ).all(span);
   const halves = prepared<DaySpan, CheckInTrend['halves'][number]>(db,
     `WITH numbered AS (
        SELECT stiffness, sleep, row_number() OVER (ORDER BY day) AS n, count(*) OVER () AS total
-       FROM check_ins WHERE day BETWEEN @from AND @to)
+       FROM check_ins WHERE day BETWEEN @from AND @to AND deleted_at IS NULL)
      SELECT count(*) AS checkIns, round(avg(stiffness), 1) AS stiffness, round(avg(sleep), 1) AS sleep
      FROM numbered GROUP BY n * 2 > total ORDER BY n * 2 > total`,
   ).all(span);

@@ -53,6 +53,9 @@ function otherTables(db: Database.Database, version: number): void {
   if (version >= 5) {
     db.prepare("INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at, started_at) VALUES ('2026-01-08', 'UTC', 2, 2, 8, '', 8, 8, 9)").run();
   }
+  if (version >= 10) {
+    db.prepare("INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at, started_at, deleted_at) VALUES ('2026-01-09', 'UTC', 5, 5, 5, '', 9, 9, 9, 10)").run();
+  }
 }
 
 const seedFor =
@@ -63,7 +66,7 @@ const seedFor =
     otherTables(db, version);
   };
 
-const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((v) => [v, seedFor(v)]));
+const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((v) => [v, seedFor(v)]));
 
 function snapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();
@@ -94,6 +97,8 @@ describe('upgrading a database made by each schema version', () => {
         expect({ table, row: pick(newRows[i]!) }).toEqual({ table, row: pick(old as object) });
       });
     }
+    // Check-ins from before the bin stay in the journal.
+    if (version >= 4) expect(db.prepare('SELECT count(*) AS n FROM check_ins WHERE deleted_at IS NOT NULL').get()).toEqual({ n: 0 });
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();

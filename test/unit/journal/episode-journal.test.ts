@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewEpisode } from '../../../electron/core/journal/episode';
-import { UNDO_WINDOW_MS } from '../../../electron/core/journal/journal-table';
+import { UNDO_WINDOW_MS } from '../../../electron/core/journal/bin';
 import { coreForEachTest, NOV_25_2026 } from '../../support/test-core';
 
 const HOUR = 3_600_000;

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insights } from '../../../electron/core/insights/insights';
+import { timelinePage } from '../../../electron/core/journal/timeline-query';
 import { coreForEachTest, makeTestCore, NOV_25_2026, type TestCore } from '../../support/test-core';
 
 const HOUR = 3_600_000;
@@ -76,6 +78,25 @@ describe('daily check-ins', () => {
     ]);
     expect(ctx.t.core.checkIns.list('2026-11-25', 10)).toHaveLength(1);
     expect(ctx.t.core.checkIns.get('2026-11-23')).toBeNull();
+  });
+
+  it('deletes from every list with undo; saving the day again afterwards starts a fresh check-in', () => {
+    const day = { day: '2026-11-25', timeZone: 'Europe/London' };
+    const first = ctx.t.core.checkIns.save({ ...day, pain: 8, stiffness: 6, sleep: 4, note: 'numb legs' });
+    ctx.t.core.checkIns.remove(first.id);
+    expect(ctx.t.core.checkIns.get('2026-11-25')).toBeNull();
+    expect(ctx.t.core.checkIns.list(undefined, 10)).toEqual([]);
+    expect(timelinePage(ctx.t.core, { limit: 10 }).items).toEqual([]);
+    expect(insights(ctx.t.core.db, { range: '4-weeks', today: '2026-11-25' }).redFlags.mentions).toEqual([]);
+    expect(ctx.t.core.checkIns.restore(first.id)).toEqual(first);
+    expect(() => ctx.t.core.checkIns.restore(first.id)).toThrowError(/nothing to undo/);
+
+    ctx.t.core.checkIns.remove(first.id);
+    ctx.clock.advance(HOUR);
+    const fresh = ctx.t.core.checkIns.save({ ...day, pain: 2, stiffness: 2, sleep: 8, note: '' });
+    expect(fresh).toMatchObject({ pain: 2, note: '', createdAt: NOV_25_2026 + HOUR });
+    expect(() => ctx.t.core.checkIns.restore(first.id)).toThrowError(/nothing to undo/);
+    expect(() => ctx.t.core.checkIns.remove(999)).toThrowError(/Check-in 999 does not exist/);
   });
 });
 

@@ -8,6 +8,7 @@ import { episodeAreas } from './006-episode-areas';
 import { localDay } from './007-local-day';
 import { journalIdentity } from './008-journal-identity';
 import { habitTimingIndexes } from './009-habit-timing-indexes';
+import { checkInBin } from './010-check-in-bin';
 
 /** Forward-only, in order. Never edit a shipped migration: add the next one. */
-export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay, journalIdentity, habitTimingIndexes];
+export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay, journalIdentity, habitTimingIndexes, checkInBin];
