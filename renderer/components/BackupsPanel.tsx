@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackupHealth, KeptJournal } from '../../electron/core/backup/restore-port';
 import { useApi } from '../api-context';
 import { FormError } from './FormError';
+import { currentTimeZone, dayWords, formatWhen } from '../time';
 
 interface Backup {
   name: string;
@@ -9,10 +10,7 @@ interface Backup {
   sizeBytes: number;
 }
 
-const longDate = (day: string) =>
-  new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${day}T12:00`));
-
-const dateTime = (at: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+const dateTime = (at: number) => formatWhen(at, currentTimeZone(), true);
 
 const KEPT_WHY: Record<KeptJournal['why'], string> = {
   damaged: 'A damaged journal, set aside unchanged',
@@ -50,11 +48,11 @@ export function BackupsPanel() {
   }, [api]);
 
   async function restore(b: Backup) {
-    if (!window.confirm(`Restore the backup from ${longDate(b.day)}? Entries made after it will not be in the restored journal; the current journal is kept aside, not deleted.`)) return;
+    if (!window.confirm(`Restore the backup from ${dayWords(b.day, 'short')}? Entries made after it will not be in the restored journal; the current journal is kept aside, not deleted.`)) return;
     setError(null);
     try {
       const { restartNeeded } = await api.data.restoreBackup({ name: b.name });
-      setMessage(restartNeeded ? 'Restored. Limber is restarting…' : `Restored the backup from ${longDate(b.day)}.`);
+      setMessage(restartNeeded ? 'Restored. Limber is restarting…' : `Restored the backup from ${dayWords(b.day, 'short')}.`);
     } catch (refusal) {
       setError(refusal instanceof Error ? refusal.message : String(refusal));
     }
@@ -76,8 +74,8 @@ export function BackupsPanel() {
         <ul className="link-list">
           {backups.map((b) => (
             <li key={b.name}>
-              {longDate(b.day)} <span className="hint">({Math.max(1, Math.round(b.sizeBytes / 1024))} KB)</span>{' '}
-              <button type="button" onClick={() => void restore(b)} aria-label={`Restore the backup from ${longDate(b.day)}`}>
+              {dayWords(b.day, 'short')} <span className="hint">({Math.max(1, Math.round(b.sizeBytes / 1024))} KB)</span>{' '}
+              <button type="button" onClick={() => void restore(b)} aria-label={`Restore the backup from ${dayWords(b.day, 'short')}`}>
                 Restore
               </button>
             </li>

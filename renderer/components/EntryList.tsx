@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { usePages, type EntryRange, type PageLoader } from './use-pages';
 
 export interface EntryControls {
@@ -19,20 +19,59 @@ export interface EntryListProps<T, C> {
   load: PageLoader<T, C>;
   remove(entry: T): Promise<unknown>;
   restore(entry: T): Promise<unknown>;
-  keyOf(entry: T): string | number;
+  keyOf(entry: T): string;
+  /** Groups consecutive entries under a heading (the Journal's days); one plain list when absent. */
+  groupOf?(entry: T): { key: string; heading: string };
   renderEntry(entry: T, controls: EntryControls): ReactNode;
+}
+
+interface Group<T> {
+  key: string;
+  heading: string | null;
+  entries: T[];
+}
+
+function grouped<T>(items: readonly T[], groupOf: EntryListProps<T, unknown>['groupOf']): Group<T>[] {
+  if (!groupOf) return [{ key: '', heading: null, entries: [...items] }];
+  const groups: Group<T>[] = [];
+  for (const entry of items) {
+    const { key, heading } = groupOf(entry);
+    const last = groups.at(-1);
+    if (last?.key === key) last.entries.push(entry);
+    else groups.push({ key, heading, entries: [entry] });
+  }
+  return groups;
 }
 
 /**
  * A journal list: newest first, more as the reader scrolls near the end (or presses "Show older"),
- * delete with undo, and a status line.
+ * delete with undo, and a status line. The keyboard follows each action: after Delete, focus is on
+ * Undo; after Undo, on the entry brought back.
  */
 export function EntryList<T, C>(props: EntryListProps<T, C>) {
-  const { label, noun, range, reloadKey, emptyText, load, remove, restore, keyOf, renderEntry } = props;
+  const { label, noun, range, reloadKey, emptyText, load, remove, restore, keyOf, groupOf, renderEntry } = props;
   const { items, hasMore, trimmed, loading, error, reload, loadMore } = usePages(load, range);
   const top = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
   const [deleted, setDeleted] = useState<T | null>(null);
   const [notice, setNotice] = useState('');
+  const [restoredKey, setRestoredKey] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (deleted) undoButton.current?.focus();
+  }, [deleted]);
+
+  // The restored entry is back once the reload lands: focus its first button (Edit).
+  useEffect(() => {
+    if (restoredKey === null) return;
+    const entry = [...(list.current?.querySelectorAll<HTMLElement>('[data-entry-key]') ?? [])].find((e) => e.dataset.entryKey === restoredKey);
+    const button = entry?.querySelector('button');
+    if (button) {
+      button.focus();
+      setRestoredKey(null);
+    }
+  }, [items, restoredKey]);
 
   useEffect(() => {
     if (reloadKey > 0) void reload();
@@ -77,11 +116,12 @@ export function EntryList<T, C>(props: EntryListProps<T, C>) {
       await restore(entry);
       setDeleted(null);
       setNotice(`${noun} restored.`);
+      setRestoredKey(keyOf(entry));
       await reload();
     });
 
   return (
-    <section aria-label={label} className="entry-list">
+    <section aria-label={label} className="entry-list" ref={list}>
       {error && (
         <div role="alert" className="form-error">
           <p>Could not load the list: {error}</p>
@@ -106,11 +146,18 @@ export function EntryList<T, C>(props: EntryListProps<T, C>) {
           </button>
         </p>
       )}
-      <ul>
-        {items.map((entry) => (
-          <li key={keyOf(entry)}>{renderEntry(entry, controlsFor(entry))}</li>
-        ))}
-      </ul>
+      {grouped(items, groupOf).map((group) => (
+        <Fragment key={group.key}>
+          {group.heading && <h2 className="group-heading">{group.heading}</h2>}
+          <ul>
+            {group.entries.map((entry) => (
+              <li key={keyOf(entry)} data-entry-key={keyOf(entry)}>
+                {renderEntry(entry, controlsFor(entry))}
+              </li>
+            ))}
+          </ul>
+        </Fragment>
+      ))}
       <div ref={end} />
       {hasMore && (
         <button type="button" onClick={() => void loadMore()} disabled={loading}>
@@ -121,7 +168,7 @@ export function EntryList<T, C>(props: EntryListProps<T, C>) {
         {deleted ? (
           <>
             <span>{noun} deleted.</span>
-            <button type="button" onClick={() => void undo(deleted)}>
+            <button type="button" ref={undoButton} onClick={() => void undo(deleted)}>
               Undo
             </button>
           </>

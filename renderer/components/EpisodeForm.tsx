@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
-import { cancelOnEscape } from '../journal/use-edit-toggle';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { formKeys } from '../journal/use-edit-toggle';
+import { ToggleGroup, toggled } from './ToggleGroup';
 import { ApiError } from '../../electron/api/bridge';
 import { RELIEF_HELPED, RELIEF_SUGGESTIONS, TRIGGER_SUGGESTIONS, type BodyArea } from '../../electron/core/journal/vocabulary';
 import type { Episode, NewEpisode } from '../../electron/core/journal/episode';
@@ -75,6 +76,14 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // Opened for a rating: the keyboard starts in it, and typing replaces a rating already there.
+  const rating = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!autoFocus) return;
+    rating.current?.focus();
+    rating.current?.select();
+  }, [autoFocus]);
+
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   function toInput(): EpisodeInput {
@@ -136,21 +145,12 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
   const textField = (field: 'triggers' | 'relief', label: string, hint: string, suggestions: readonly string[]) => (
     <div className="field">
       <label htmlFor={`${id}-${field}`}>{label}</label>
-      <div className="tags" role="group" aria-label={`${label}: suggestions`}>
-        {suggestions.map((word) => {
-          const on = splitList(draft[field]).includes(word);
-          return (
-            <button
-              key={word}
-              type="button"
-              aria-pressed={on}
-              onClick={() => set(field, (on ? splitList(draft[field]).filter((w) => w !== word) : [...splitList(draft[field]), word]).join(', '))}
-            >
-              {word}
-            </button>
-          );
-        })}
-      </div>
+      <ToggleGroup
+        label={`${label}: suggestions`}
+        options={suggestions.map((word) => ({ value: word, label: word }))}
+        chosen={splitList(draft[field])}
+        onToggle={(word) => set(field, toggled(splitList(draft[field]), word).join(', '))}
+      />
       <input type="text" value={draft[field]} onChange={(e) => set(field, e.target.value)} {...describe(field, hint)} />
       <p className="hint" id={`${id}-${field}-hint`}>
         {hint}
@@ -159,18 +159,9 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
     </div>
   );
 
+  // The fields most often filled come first; the start time is usually "now" and comes last.
   const details = (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-when`}>When it started</label>
-        <input type="datetime-local" value={draft.when} onChange={(e) => set('when', e.target.value)} {...describe('when')} />
-        {errorText('when')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-duration`}>How long it lasted (minutes)</label>
-        <input type="number" min={1} value={draft.duration} onChange={(e) => set('duration', e.target.value)} {...describe('duration')} />
-        {errorText('duration')}
-      </div>
       {textField('triggers', 'Possible triggers', 'Choose above or type your own, separated by commas', TRIGGER_SUGGESTIONS)}
       {textField('relief', 'Relief tried', 'Choose above or type your own, separated by commas', RELIEF_SUGGESTIONS)}
       <div className="field">
@@ -185,16 +176,29 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
         </select>
         {errorText('helped')}
       </div>
+      <div className="field">
+        <label htmlFor={`${id}-duration`}>How long it lasted (minutes)</label>
+        <input type="number" min={1} value={draft.duration} onChange={(e) => set('duration', e.target.value)} {...describe('duration')} />
+        {errorText('duration')}
+      </div>
       <div className="field field-wide">
         <label htmlFor={`${id}-notes`}>Notes</label>
-        <textarea rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} {...describe('notes')} />
+        <textarea rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} {...describe('notes', 'Ctrl+Enter saves from here')} />
+        <p className="hint" id={`${id}-notes-hint`}>
+          Ctrl+Enter saves from here
+        </p>
         {errorText('notes')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-when`}>When it started</label>
+        <input type="datetime-local" value={draft.when} onChange={(e) => set('when', e.target.value)} {...describe('when')} />
+        {errorText('when')}
       </div>
     </>
   );
 
   return (
-    <form className="episode-form" onSubmit={submit} onKeyDown={cancelOnEscape(onCancel)} noValidate aria-label={episode ? 'Edit episode' : 'Log pain'}>
+    <form className="episode-form" onSubmit={submit} onKeyDown={formKeys(onCancel)} noValidate aria-label={episode ? 'Edit episode' : 'Log pain'}>
       {formError && (
         <p className="form-error" role="alert">
           {formError}
@@ -210,7 +214,8 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
             max={10}
             step={1}
             required
-            autoFocus={autoFocus}
+            ref={rating}
+            onFocus={(e) => e.target.select()}
             value={draft.intensity}
             onChange={(e) => set('intensity', e.target.value)}
             {...describe('intensity', '0 is none, 10 the worst imaginable')}

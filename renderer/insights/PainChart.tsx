@@ -1,7 +1,8 @@
 import type { PainDay } from '../../electron/core/insights/insight-types';
 import { ChartFrame, useChartCursor } from './ChartFrame';
 import { YGrid } from './YGrid';
-import { dayNumber, dayTicks, linear, longDay, PLOT, PLOT_BOTTOM, PLOT_RIGHT, shortDay } from './scale';
+import { dayNumber, dayTicks, linear, PLOT, PLOT_BOTTOM, PLOT_RIGHT } from './scale';
+import { dayWords } from '../time';
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
@@ -15,8 +16,8 @@ export function PainChart({ pain, from, to, title = 'Pain over time' }: { pain: 
   const focused = cursor.index === null ? null : pain[cursor.index]!;
   const meanWorst = pain.length ? pain.reduce((s, d) => s + d.worst, 0) / pain.length : 0;
   const summary = pain.length
-    ? `Pain recorded on ${pain.length} days between ${shortDay(from)} and ${shortDay(to)}; the worst of a day averaged ${meanWorst.toFixed(1)} out of 10, highest ${Math.max(...pain.map((d) => d.worst))}.`
-    : `No pain recorded between ${shortDay(from)} and ${shortDay(to)}.`;
+    ? `Pain recorded on ${pain.length} days between ${dayWords(from, 'short')} and ${dayWords(to, 'short')}; the worst of a day averaged ${meanWorst.toFixed(1)} out of 10, highest ${Math.max(...pain.map((d) => d.worst))}.`
+    : `No pain recorded between ${dayWords(from, 'short')} and ${dayWords(to, 'short')}.`;
 
   return (
     <ChartFrame
@@ -28,19 +29,19 @@ export function PainChart({ pain, from, to, title = 'Pain over time' }: { pain: 
         { label: 'Day’s average', className: 'series-average' },
         { label: '7-day average', className: 'series-rolling' },
       ]}
-      cursorText={focused && `${longDay(focused.day)}: worst ${focused.worst}, average ${fmt(focused.average)}, 7-day average ${fmt(focused.rolling)} (${focused.records} record${focused.records === 1 ? '' : 's'})`}
+      cursorText={focused && `${dayWords(focused.day, 'short')}: worst ${focused.worst}, average ${fmt(focused.average)}, 7-day average ${fmt(focused.rolling)} (${focused.records} record${focused.records === 1 ? '' : 's'})`}
       onKeyDown={cursor.onKeyDown}
       onBlur={cursor.clear}
       table={{
         caption: 'Pain per day (0–10), days with a record only',
         columns: ['Day', 'Worst', 'Average', '7-day average', 'Records'],
-        rows: pain.map((d) => [longDay(d.day), d.worst, fmt(d.average), fmt(d.rolling), d.records]),
+        rows: pain.map((d) => [dayWords(d.day, 'short'), d.worst, fmt(d.average), fmt(d.rolling), d.records]),
       }}
     >
       <YGrid values={[0, 5, 10]} y={y} />
       {dayTicks(from, to).map((d) => (
         <text key={d} className="tick" x={x(dayNumber(d, from))} y={PLOT.height - 6} textAnchor="middle">
-          {shortDay(d)}
+          {dayWords(d, 'axis')}
         </text>
       ))}
       <polyline className="series-average line" points={line((d) => d.average)} />

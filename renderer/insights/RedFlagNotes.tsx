@@ -1,14 +1,14 @@
 import type { RedFlagSummary } from '../../electron/core/insights/insight-types';
 import { href } from '../hash-route';
 import { RED_FLAGS_ID } from '../components/SafetyNotes';
-import { longDay } from './scale';
+import { dayWords } from '../time';
 
 /** "Most days" of the recent stretch, as beside a confirmation. */
 const MOST_RECENT_DAYS = 8;
 
 /** The sentences that say what in these days touches the red flags; empty when nothing does. */
 export function redFlagLines(r: RedFlagSummary): string[] {
-  const lines = r.mentions.map((m) => `${longDay(m.day)}: a note mentions ${m.signs.join('; ')}.`);
+  const lines = r.mentions.map((m) => `${dayWords(m.day, 'short')}: a note mentions ${m.signs.join('; ')}.`);
   if (r.severeDays > 0) lines.push(`Pain of 9 or 10 on ${r.severeDays} ${r.severeDays === 1 ? 'day' : 'days'}.`);
   if (r.highPainRecentDays >= MOST_RECENT_DAYS) lines.push(`Pain of 7 or more on ${r.highPainRecentDays} of the last ${r.recentDays} days.`);
   return lines;

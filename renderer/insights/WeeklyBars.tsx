@@ -1,6 +1,7 @@
 import { ChartFrame, useChartCursor } from './ChartFrame';
 import { YGrid } from './YGrid';
-import { linear, niceMax, PLOT, PLOT_BOTTOM, PLOT_RIGHT, shortDay, weekLabel } from './scale';
+import { linear, niceMax, PLOT, PLOT_BOTTOM, PLOT_RIGHT, weekLabel } from './scale';
+import { dayWords } from '../time';
 
 export interface BarSeries {
   label: string;
@@ -70,7 +71,7 @@ export function WeeklyBars({ title, unit, series, bars, describe }: WeeklyBarsPr
             })}
             {i % labelEvery === 0 && (
               <text className="tick" x={x + (band - gap) / 2} y={PLOT.height - 6} textAnchor="middle">
-                {shortDay(b.week)}
+                {dayWords(b.week, 'axis')}
               </text>
             )}
           </g>

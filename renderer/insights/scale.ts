@@ -1,4 +1,5 @@
 import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { dayWords } from '../time';
 
 /** The chart area inside every chart's viewBox; the SVG scales to its container's width. */
 export const PLOT = { width: 640, height: 180, left: 36, right: 8, top: 8, bottom: 24 } as const;
@@ -17,9 +18,7 @@ export function niceMax(value: number): number {
 }
 
 export const dayNumber = (day: string, from: string) => differenceInCalendarDays(parseISO(day), parseISO(from));
-export const shortDay = (day: string) => format(parseISO(day), 'd MMM');
-export const longDay = (day: string) => format(parseISO(day), 'EEE d MMM yyyy');
-export const weekLabel = (week: string) => `week of ${shortDay(week)}`;
+export const weekLabel = (week: string) => `week of ${dayWords(week, 'axis')}`;
 
 /** Days to label on a date axis: Mondays for a month or less, else the 1st of months, at most ~8 labels. */
 export function dayTicks(from: string, to: string): string[] {

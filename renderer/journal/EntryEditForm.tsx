@@ -1,28 +1,35 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
 import type { TimelineEntry } from '../../electron/core/journal/timeline';
-import { FOOD_TAGS, type ActivityKind, type FoodTag } from '../../electron/core/journal/vocabulary';
+import type { ActivityKind, FoodTag } from '../../electron/core/journal/vocabulary';
 import { useApi } from '../api-context';
 import { ActivityFields } from '../components/ActivityFields';
-import { FOOD_TAG_LABELS } from '../labels';
+import { FoodGroups } from '../components/FoodGroups';
+import { toggled } from '../components/ToggleGroup';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
 import { FormError } from '../components/FormError';
-import { cancelOnEscape } from './use-edit-toggle';
+import { formKeys } from './use-edit-toggle';
+import { CheckInFields, readRatings, type Ratings } from '../components/CheckInFields';
 
-type Editable = Extract<TimelineEntry, { kind: 'activity' | 'supplement' | 'food' }>;
+type Editable = Exclude<TimelineEntry, { kind: 'episode' }>;
 
-/** Edits an activity, a supplement dose or a food entry in place. */
+/** Edits an activity, a supplement dose, a food entry or a day's check-in in place. */
 export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; onDone(): void; onCancel(): void }) {
   const api = useApi();
   const id = useId();
-  const initialWhen = toLocalInput(entry.entry.startedAt);
+  const checkIn = entry.kind === 'check-in' ? entry.entry : null;
+  const initialWhen = entry.kind === 'check-in' ? '' : toLocalInput(entry.entry.startedAt);
   const [when, setWhen] = useState(initialWhen);
   const [note, setNote] = useState(entry.entry.note);
   const [kind, setKind] = useState<ActivityKind>(entry.kind === 'activity' ? entry.entry.kind : 'walk');
   const [minutes, setMinutes] = useState(entry.kind === 'activity' ? String(entry.entry.minutes) : '');
   const [dose, setDose] = useState(entry.kind === 'supplement' ? entry.entry.dose : '');
   const [tags, setTags] = useState<FoodTag[]>(entry.kind === 'food' ? entry.entry.tags : []);
+  const [ratings, setRatings] = useState<Ratings>({ pain: String(checkIn?.pain ?? ''), stiffness: String(checkIn?.stiffness ?? ''), sleep: String(checkIn?.sleep ?? '') });
   const [error, setError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  // Opened from its entry's Edit button, which is now gone: the keyboard goes to the first field.
+  useEffect(() => form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -32,6 +39,11 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
       if (entry.kind === 'activity') await api.journal.updateActivity({ id: entry.entry.id, patch: { ...time, kind, minutes: Number(minutes), note } });
       if (entry.kind === 'supplement') await api.journal.updateSupplementDose({ id: entry.entry.id, patch: { ...time, dose, note } });
       if (entry.kind === 'food') await api.journal.updateFood({ id: entry.entry.id, patch: { ...time, tags, note } });
+      if (entry.kind === 'check-in') {
+        const read = readRatings(ratings);
+        if (typeof read === 'string') return setError(read);
+        await api.journal.saveCheckIn({ day: entry.entry.day, timeZone: entry.entry.timeZone, ...read, note });
+      }
       onDone();
     } catch (e) {
       setError(e instanceof ApiError && e.issues.length > 0 ? e.issues.map((i) => `${i.field.replace(/^patch\./, '')} ${i.message}`).join('; ') : String(e));
@@ -39,13 +51,16 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
   }
 
   return (
-    <form className="episode-form" onSubmit={save} onKeyDown={cancelOnEscape(onCancel)} aria-label={`Edit ${entry.kind}`}>
+    <form ref={form} className="episode-form" onSubmit={save} onKeyDown={formKeys(onCancel)} aria-label={`Edit ${entry.kind}`}>
       <FormError text={error} />
+      {checkIn && <CheckInFields values={ratings} note={note} onValues={setRatings} onNote={setNote} />}
       <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-when`}>When</label>
-          <input id={`${id}-when`} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
-        </div>
+        {!checkIn && (
+          <div className="field">
+            <label htmlFor={`${id}-when`}>When</label>
+            <input id={`${id}-when`} type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
+          </div>
+        )}
         {entry.kind === 'activity' && <ActivityFields kind={kind} minutes={minutes} onKind={setKind} onMinutes={setMinutes} />}
         {entry.kind === 'supplement' && (
           <div className="field">
@@ -55,18 +70,14 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
         )}
       </div>
       {entry.kind === 'food' && (
-        <div className="tags" role="group" aria-label="Food groups">
-          {FOOD_TAGS.map((tag) => (
-            <button key={tag} type="button" aria-pressed={tags.includes(tag)} onClick={() => setTags((t) => (t.includes(tag) ? t.filter((x) => x !== tag) : [...t, tag]))}>
-              {FOOD_TAG_LABELS[tag]}
-            </button>
-          ))}
+        <FoodGroups chosen={tags} onToggle={(tag) => setTags((t) => toggled(t, tag))} />
+      )}
+      {!checkIn && (
+        <div className="field">
+          <label htmlFor={`${id}-note`}>Note</label>
+          <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-note`}>Note</label>
-        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
-      </div>
       <div className="actions">
         <button type="submit" className="primary">
           Save changes

@@ -26,8 +26,10 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
       />
     );
   }
-  const when = formatWhen(episode.startedAt, episode.timeZone, showDate);
+  // Under its day's heading the card shows the time; the buttons name the day too, to be unique.
+  const when = formatWhen(episode.startedAt, episode.timeZone, false);
   const where = whereLabel(episode.areas);
+  const named = `pain ${episode.intensity} of 10 at ${formatWhen(episode.startedAt, episode.timeZone, showDate)}`;
   return (
     <article className="entry-card" aria-label={`${when}: pain ${episode.intensity} of 10, ${where}`}>
       <div className={`badge intensity-${intensityWord(episode.intensity).replace(' ', '-')}`} aria-hidden="true">
@@ -52,10 +54,10 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
         <UnreadableNote fields={episode.unreadable} />
       </div>
       <div className="entry-actions">
-        <button ref={editButton} type="button" onClick={open} aria-label={`Edit episode of ${when}`}>
+        <button ref={editButton} type="button" onClick={open} aria-label={`Edit ${named}`}>
           Edit
         </button>
-        <button type="button" onClick={controls.remove} aria-label={`Delete episode of ${when}`}>
+        <button type="button" onClick={controls.remove} aria-label={`Delete ${named}`}>
           Delete
         </button>
       </div>

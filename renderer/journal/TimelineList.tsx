@@ -6,7 +6,8 @@ import { useApi } from '../api-context';
 import { EntryList, type EntryControls } from '../components/EntryList';
 import type { EntryRange } from '../components/use-pages';
 import { ACTIVITY_LABELS, FOOD_TAG_LABELS } from '../labels';
-import { duration, formatWhen } from '../time';
+import { dayWords, duration, formatWhen } from '../time';
+import { localDate } from '../../electron/core/reminders/local-time';
 import { EntryEditForm } from './EntryEditForm';
 import { useEditToggle } from './use-edit-toggle';
 import { EpisodeEntry } from './EpisodeEntry';
@@ -22,19 +23,21 @@ export interface TimelineListProps {
   emptyText: string;
 }
 
-type Removable = Exclude<EntryKind, 'check-in'>;
-
-/** How each kind is deleted and brought back; check-ins are edited on Today, not deleted. */
-function binInFor(api: LimberApi): Record<Removable, { remove(id: number): Promise<unknown>; restore(id: number): Promise<unknown> }> {
+/** How each kind is deleted and brought back. */
+function binInFor(api: LimberApi): Record<EntryKind, { remove(id: number): Promise<unknown>; restore(id: number): Promise<unknown> }> {
   return {
     episode: { remove: (id) => api.journal.deleteEpisode({ id }), restore: (id) => api.journal.restoreEpisode({ id }) },
     activity: { remove: (id) => api.journal.deleteActivity({ id }), restore: (id) => api.journal.restoreActivity({ id }) },
     supplement: { remove: (id) => api.journal.deleteSupplementDose({ id }), restore: (id) => api.journal.restoreSupplementDose({ id }) },
     food: { remove: (id) => api.journal.deleteFood({ id }), restore: (id) => api.journal.restoreFood({ id }) },
+    'check-in': { remove: (id) => api.journal.deleteCheckIn({ id }), restore: (id) => api.journal.restoreCheckIn({ id }) },
   };
 }
 
-/** The journal, every kind together, newest first. */
+/** The local day an entry belongs to: a check-in names its own. */
+const dayOf = (e: TimelineEntry) => (e.kind === 'check-in' ? e.entry.day : localDate(e.entry.startedAt, e.entry.timeZone));
+
+/** The journal, every kind together, newest first; with dates shown, under a heading for each day. */
 export function TimelineList({ label, range, kinds, text, reloadKey, showDate, emptyText }: TimelineListProps) {
   const api = useApi();
   const load = useCallback(
@@ -45,7 +48,6 @@ export function TimelineList({ label, range, kinds, text, reloadKey, showDate, e
     [api, kinds, text],
   );
   const bin = binInFor(api);
-  const binFor = (e: TimelineEntry) => (e.kind === 'check-in' ? null : bin[e.kind]);
   return (
     <EntryList<TimelineEntry, TimelineCursor>
       label={label}
@@ -54,9 +56,10 @@ export function TimelineList({ label, range, kinds, text, reloadKey, showDate, e
       reloadKey={reloadKey}
       emptyText={emptyText}
       load={load}
-      remove={(e) => binFor(e)!.remove(e.entry.id)}
-      restore={(e) => binFor(e)!.restore(e.entry.id)}
+      remove={(e) => bin[e.kind].remove(e.entry.id)}
+      restore={(e) => bin[e.kind].restore(e.entry.id)}
       keyOf={(e) => `${e.kind}:${e.entry.id}`}
+      {...(showDate ? { groupOf: (e: TimelineEntry) => ({ key: dayOf(e), heading: dayWords(dayOf(e), 'day') }) } : {})}
       renderEntry={(e, controls) =>
         e.kind === 'episode' ? <EpisodeEntry episode={e.entry} showDate={showDate} controls={controls} /> : <EntryCard entry={e} showDate={showDate} controls={controls} />
       }
@@ -66,7 +69,7 @@ export function TimelineList({ label, range, kinds, text, reloadKey, showDate, e
 
 function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry, { kind: 'episode' }>; showDate: boolean; controls: EntryControls }) {
   const { editing, editButton, open, close } = useEditToggle();
-  if (editing && entry.kind !== 'check-in') {
+  if (editing) {
     return (
       <EntryEditForm
         entry={entry}
@@ -78,30 +81,32 @@ function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry
       />
     );
   }
-  const when = entry.kind === 'check-in' ? entry.entry.day : formatWhen(entry.entry.startedAt, entry.entry.timeZone, showDate);
   const { badge, what, note } = describe(entry);
+  // Shown under its day's heading, an entry shows its time; its buttons name the day as well, so
+  // no two read the same ("Edit Magnesium, 200 mg at Wed, Nov 25, 2026, 10:00 PM").
+  const shown = entry.kind === 'check-in' ? null : formatWhen(entry.entry.startedAt, entry.entry.timeZone, false);
+  const named = entry.kind === 'check-in' ? `check-in of ${dayWords(entry.entry.day, 'short')}` : `${what} at ${formatWhen(entry.entry.startedAt, entry.entry.timeZone, showDate)}`;
   return (
-    <article className="entry-card" aria-label={`${when}: ${what}`}>
+    <article className="entry-card" aria-label={shown ? `${shown}: ${what}` : what}>
       <div className={`badge kind-${entry.kind}`} aria-hidden="true">
         {badge}
       </div>
       <div className="entry-body">
         <p className="entry-title">
-          <span>{when}</span> · {what}
+          {shown && <span>{shown} · </span>}
+          {what}
         </p>
         {note && <p className="notes">{note}</p>}
         {entry.kind === 'food' && <UnreadableNote fields={entry.entry.unreadable} />}
       </div>
-      {entry.kind !== 'check-in' && (
-        <div className="entry-actions">
-          <button ref={editButton} type="button" onClick={open} aria-label={`Edit ${entry.kind} of ${when}`}>
-            Edit
-          </button>
-          <button type="button" onClick={controls.remove} aria-label={`Delete ${entry.kind} of ${when}`}>
-            Delete
-          </button>
-        </div>
-      )}
+      <div className="entry-actions">
+        <button ref={editButton} type="button" onClick={open} aria-label={`Edit ${named}`}>
+          Edit
+        </button>
+        <button type="button" onClick={controls.remove} aria-label={`Delete ${named}`}>
+          Delete
+        </button>
+      </div>
     </article>
   );
 }

@@ -24,10 +24,17 @@ export function useEditToggle() {
   };
 }
 
-/** Escape inside an edit form cancels it, as it would a dialog. */
-export const cancelOnEscape = (cancel: (() => void) | undefined) => (event: KeyboardEvent) => {
+/**
+ * A form's own keys: Escape cancels an edit, as it would a dialog; Ctrl+Enter (Cmd+Enter) saves
+ * from anywhere in it, a notes box included, where Enter starts a new line.
+ */
+export const formKeys = (cancel: (() => void) | undefined) => (event: KeyboardEvent<HTMLFormElement>) => {
   if (event.key === 'Escape' && cancel) {
     event.preventDefault();
     cancel();
+  }
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    event.currentTarget.requestSubmit();
   }
 };

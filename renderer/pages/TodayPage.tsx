@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EpisodeInput } from '../components/EpisodeForm';
 import { EpisodeForm } from '../components/EpisodeForm';
 import { TimelineList } from '../journal/TimelineList';
@@ -7,14 +7,30 @@ import { TipOfTheDay } from '../components/TipOfTheDay';
 import { ActivityQuick } from '../today/ActivityQuick';
 import { CheckInQuick } from '../today/CheckInQuick';
 import { FoodQuick } from '../today/FoodQuick';
+import { JumpLinks, type Jump } from '../today/JumpLinks';
 import { SupplementsQuick } from '../today/SupplementsQuick';
 import { ReminderStatusCard } from '../reminders/ReminderStatusCard';
 import type { RedFlagAttention } from '../../electron/core/advice/views';
 import { useApi } from '../api-context';
 import { RedFlagsAttention } from '../components/SafetyNotes';
 import { intensityWord, whereLabel } from '../labels';
+import { dateWords } from '../time';
 import { useToday } from '../use-today';
 
+const JUMPS: readonly Jump[] = [
+  { target: 'log-pain', label: 'Pain', letter: 'P' },
+  { target: 'reminders', label: 'Reminders', letter: 'R' },
+  { target: 'supplements', label: 'Supplements', letter: 'S' },
+  { target: 'activity', label: 'Activity', letter: 'A' },
+  { target: 'check-in', label: 'Check-in', letter: 'C' },
+  { target: 'food', label: 'Food', letter: 'F' },
+  { target: 'entries', label: 'Today’s entries' },
+];
+
+/**
+ * What a person does most, within one laptop screen: the forms in three columns (one on a narrow
+ * window), each reachable by a skip link or its shortcut; the tip and the day's entries below.
+ */
 export function TodayPage() {
   const api = useApi();
   const range = useToday();
@@ -23,8 +39,11 @@ export function TodayPage() {
   const [painLogged, setPainLogged] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const [attention, setAttention] = useState<RedFlagAttention | null>(null);
-  const [last, setLast] = useState<Pick<EpisodeInput, 'areas'>>();
-  const heading = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' }).format(range.from);
+  // Where it hurt last time, so the usual place is already marked; undefined until read.
+  const [last, setLast] = useState<Pick<EpisodeInput, 'areas'> | null>();
+  useEffect(() => {
+    void api.journal.listEpisodes({ limit: 1 }).then(({ items: [latest] }) => setLast((known) => known ?? (latest ? { areas: latest.areas } : null)));
+  }, [api]);
 
   function logged(message: string, redFlags: RedFlagAttention | null = null) {
     setAdded((n) => n + 1);
@@ -41,27 +60,38 @@ export function TodayPage() {
 
   return (
     <>
-      <h1>
-        Today <span className="subtitle">{heading}</span>
-      </h1>
-      <section aria-labelledby="log-pain-heading" className="card">
-        <h2 id="log-pain-heading">Log pain or a spasm</h2>
-        <EpisodeForm quick autoFocus submitLabel="Log pain" defaults={last} onSubmit={log} key={painLogged} />
-      </section>
-      <div className="quick-grid">
-        <SupplementsQuick since={range.from} onLogged={logged} />
-        <ActivityQuick onLogged={logged} />
-        <FoodQuick onLogged={logged} />
-        <CheckInQuick day={format(range.from, 'yyyy-MM-dd')} onLogged={logged} />
+      <div className="page-head">
+        <h1>
+          Today <span className="subtitle">{dateWords(range.from, 'day')}</span>
+        </h1>
+        <JumpLinks jumps={JUMPS} />
+      </div>
+      <div className="today-grid">
+        <div className="today-column">
+          <section aria-labelledby="log-pain-heading" className="card" id="log-pain">
+            <h2 id="log-pain-heading">Log pain or a spasm</h2>
+            {last !== undefined && <EpisodeForm quick autoFocus submitLabel="Log pain" {...(last ? { defaults: last } : {})} onSubmit={log} key={painLogged} />}
+          </section>
+          <ReminderStatusCard />
+        </div>
+        <div className="today-column">
+          <SupplementsQuick since={range.from} onLogged={logged} />
+          <ActivityQuick onLogged={logged} />
+        </div>
+        <div className="today-column">
+          <CheckInQuick day={format(range.from, 'yyyy-MM-dd')} onLogged={logged} />
+          <FoodQuick onLogged={logged} />
+        </div>
       </div>
       <p role="status" className="announcement">
         {announcement}
       </p>
       {attention && <RedFlagsAttention attention={attention} />}
-      <ReminderStatusCard />
       <TipOfTheDay day={range.from} />
-      <h2>Today’s entries</h2>
-      <TimelineList label="Today’s entries" range={range} reloadKey={added} showDate={false} emptyText="Nothing logged today." />
+      <div id="entries">
+        <h2>Today’s entries</h2>
+        <TimelineList label="Today’s entries" range={range} reloadKey={added} showDate={false} emptyText="Nothing logged today." />
+      </div>
     </>
   );
 }

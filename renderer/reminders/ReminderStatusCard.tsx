@@ -25,7 +25,7 @@ export function ReminderStatusCard() {
   // The scheduler's own "now": the day words (today, tomorrow) agree with the times it gives.
   const words = statusWords(status, timeWords(status.at));
   return (
-    <section className="card reminders" aria-labelledby="reminders-heading">
+    <section className="card reminders" aria-labelledby="reminders-heading" id="reminders">
       <h2 id="reminders-heading">Reminders</h2>
       {words.open.map((o) => (
         <p key={o.id} className="open-reminder">

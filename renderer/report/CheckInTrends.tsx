@@ -1,6 +1,6 @@
 import type { CheckInTrend } from '../../electron/core/report/report-types';
 import { DataTable } from '../components/DataTable';
-import { longDay } from '../insights/scale';
+import { dayWords } from '../time';
 
 /** Fewer check-ins than this in either half and the halves are not compared. */
 const MIN_EACH_HALF = 3;
@@ -23,7 +23,7 @@ export function CheckInTrends({ trend }: { trend: CheckInTrend }) {
           <DataTable
             caption="Daily check-ins, week by week (averages)"
             columns={['Week of', 'Check-ins', 'Pain', 'Stiffness', 'Sleep']}
-            rows={trend.weeks.map((w) => [longDay(w.weekOf), w.checkIns, w.pain, w.stiffness, w.sleep])}
+            rows={trend.weeks.map((w) => [dayWords(w.weekOf, 'short'), w.checkIns, w.pain, w.stiffness, w.sleep])}
           />
         </>
       )}

@@ -1,32 +1,25 @@
-import { format, parseISO } from 'date-fns';
 import type { DoctorReport } from '../../electron/core/insights/insight-types';
 import { RELIEF_HELPED } from '../../electron/core/journal/vocabulary';
 import { DataTable } from '../components/DataTable';
 import { PainChart } from '../insights/PainChart';
 import { redFlagLines } from '../insights/RedFlagNotes';
-import { longDay } from '../insights/scale';
 import { ACTIVITY_LABELS, whereLabel } from '../labels';
-import { clockTime, duration } from '../time';
+import { dateWords, dayWords, duration, formatWhen } from '../time';
 import { CheckInTrends } from './CheckInTrends';
 import { TriggersAndRelief } from './TriggersAndRelief';
 import { useRunningHeader } from './running-header';
 
-/** "Fri 28 Aug, 15:00" in the zone it was logged in: the report's header names the year. */
-const when = (at: number, timeZone: string) =>
-  `${new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(at)}, ${clockTime(at, timeZone)}`;
-
-const birthDay = (day: string) => format(parseISO(day), 'd MMMM yyyy');
 
 /** "Alex Example, born 14 March 1980", whichever parts the person gave; null with neither. */
 function whoWords({ name, dateOfBirth }: DoctorReport['person']): string | null {
-  const born = dateOfBirth === null ? null : `born ${birthDay(dateOfBirth)}`;
+  const born = dateOfBirth === null ? null : `born ${dayWords(dateOfBirth, 'date')}`;
   return [name || null, born].filter((part) => part !== null).join(', ') || null;
 }
 
 /** The report as printed: every page is headed with who and which days, and numbered. */
 export function ReportDocument({ report: r }: { report: DoctorReport }) {
   const who = whoWords(r.person);
-  const days = `${longDay(r.from)} to ${longDay(r.to)}`;
+  const days = `${dayWords(r.from, 'short')} to ${dayWords(r.to, 'short')}`;
   useRunningHeader(['Back pain report', who, days].filter(Boolean).join(' · '));
   const activityMinutes = r.activities.reduce((sum, a) => sum + a.minutes, 0);
   return (
@@ -35,7 +28,7 @@ export function ReportDocument({ report: r }: { report: DoctorReport }) {
         <h1 id="report-title">Back pain report</h1>
         {who && <p className="report-person">{who}</p>}
         <p>
-          {days} ({r.days} days). From the person’s own Limber journal, made on {format(r.generatedAt, 'd MMMM yyyy')}. Pain
+          {days} ({r.days} days). From the person’s own Limber journal, made on {dateWords(r.generatedAt, 'date')}. Pain
           is rated 0 (none) to 10 (worst imaginable).
         </p>
       </header>
@@ -77,7 +70,7 @@ export function ReportDocument({ report: r }: { report: DoctorReport }) {
             className="report-episodes"
             columns={['When', 'Pain', 'Where', 'Length', 'Triggers', 'Relief tried', 'Notes']}
             rows={r.episodes.map((e) => [
-              when(e.startedAt, e.timeZone),
+              formatWhen(e.startedAt, e.timeZone, true),
               e.intensity,
               whereLabel(e.areas),
               e.durationMinutes === null ? '' : duration(e.durationMinutes),
@@ -125,7 +118,7 @@ export function ReportDocument({ report: r }: { report: DoctorReport }) {
           <ul className="report-notes">
             {r.notes.map((n) => (
               <li key={n.day}>
-                <strong>{longDay(n.day)}:</strong> {n.note}
+                <strong>{dayWords(n.day, 'short')}:</strong> {n.note}
               </li>
             ))}
           </ul>

@@ -23,7 +23,7 @@ export function ActivityQuick({ onLogged }: { onLogged(message: string): void })
   }
 
   return (
-    <section className="card quick" aria-labelledby={`${id}-h`}>
+    <section className="card quick" aria-labelledby={`${id}-h`} id="activity">
       <h2 id={`${id}-h`}>Activity</h2>
       <form onSubmit={log} className="field-row" aria-label="Log an activity">
         <ActivityFields kind={kind} minutes={minutes} onKind={setKind} onMinutes={setMinutes} invalid={error !== null} />

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import { FOOD_TAGS, type FoodTag } from '../../electron/core/journal/vocabulary';
+import type { FoodTag } from '../../electron/core/journal/vocabulary';
 import { useApi } from '../api-context';
-import { FOOD_TAG_LABELS } from '../labels';
+import { FoodGroups } from '../components/FoodGroups';
+import { toggled } from '../components/ToggleGroup';
 import { currentTimeZone } from '../time';
 import { FormError } from '../components/FormError';
 
@@ -24,27 +25,18 @@ export function FoodQuick({ onLogged }: { onLogged(message: string): void }) {
   }
 
   return (
-    <section className="card quick" aria-labelledby={`${id}-h`}>
+    <section className="card quick" aria-labelledby={`${id}-h`} id="food">
       <h2 id={`${id}-h`}>Food</h2>
       <form onSubmit={log} aria-label="Log food">
-        <div className="tags" role="group" aria-label="Food groups">
-          {FOOD_TAGS.map((tag) => (
-            <button
-              key={tag}
-              type="button"
-              aria-pressed={tags.includes(tag)}
-              onClick={() => setTags((t) => (t.includes(tag) ? t.filter((x) => x !== tag) : [...t, tag]))}
-            >
-              {FOOD_TAG_LABELS[tag]}
-            </button>
-          ))}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-note`}>What you ate (optional)</label>
-          <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
+        <FoodGroups chosen={tags} onToggle={(tag) => setTags((t) => toggled(t, tag))} />
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-note`}>What you ate (optional)</label>
+            <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <button type="submit">Log food</button>
         </div>
         <FormError text={error} />
-        <button type="submit">Log food</button>
       </form>
     </section>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Supplement } from '../../electron/core/journal/supplement';
 import { SUGGESTED_SUPPLEMENTS } from '../../electron/core/journal/vocabulary';
 import { ApiError } from '../../electron/api/bridge';
@@ -15,7 +15,10 @@ const INTERACTIVE = 'a, button, input, textarea, select, summary, [contenteditab
 export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(message: string): void }) {
   const api = useApi();
   const id = useId();
-  const [list, setList] = useState<Supplement[]>([]);
+  const [list, setList] = useState<Supplement[] | null>(null);
+  // Open while there is nothing to take; after that, folded away until asked for.
+  const [adding, setAdding] = useState<boolean | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [dose, setDose] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -50,20 +53,22 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
   async function add(event: FormEvent) {
     event.preventDefault();
     try {
-      await api.journal.addSupplement({ name, defaultDose: dose });
+      const added = await api.journal.addSupplement({ name, defaultDose: dose });
       setName('');
       setDose('');
       setError(null);
       await reload();
+      onLogged(`Added ${added.name}: take it with one tap above.`);
+      nameInput.current?.focus();
     } catch (e) {
       setError(e instanceof ApiError && e.issues[0] ? `Name ${e.issues[0].message}.` : String(e));
     }
   }
 
   return (
-    <section className="card quick" aria-labelledby={`${id}-h`}>
+    <section className="card quick" aria-labelledby={`${id}-h`} id="supplements">
       <h2 id={`${id}-h`}>Supplements</h2>
-      {list.length > 0 ? (
+      {list === null ? null : list.length > 0 ? (
         <ul className="quick-list">
           {list.map((s, i) => {
             const today = s.lastTakenAt !== null && s.lastTakenAt >= since;
@@ -80,23 +85,26 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
       ) : (
         <p className="hint">Add the supplements you take; then one tap logs each.</p>
       )}
-      <form onSubmit={add} className="field-row" aria-label="Add a supplement">
-        <div className="field">
-          <label htmlFor={`${id}-name`}>Supplement name</label>
-          <input id={`${id}-name`} list={`${id}-suggest`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} />
-          <datalist id={`${id}-suggest`}>
-            {SUGGESTED_SUPPLEMENTS.map((s) => (
-              <option key={s} value={s} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-dose`}>Usual dose</label>
-          <input id={`${id}-dose`} value={dose} onChange={(e) => setDose(e.target.value)} />
-        </div>
-        <button type="submit">Add</button>
-      </form>
-      <FormError text={error} />
+      <details className="add-supplement" open={adding ?? list?.length === 0} onToggle={(e) => setAdding(e.currentTarget.open)}>
+        <summary>Add a supplement</summary>
+        <form onSubmit={add} className="field-row" aria-label="Add a supplement">
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Supplement name</label>
+            <input id={`${id}-name`} ref={nameInput} list={`${id}-suggest`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} />
+            <datalist id={`${id}-suggest`}>
+              {SUGGESTED_SUPPLEMENTS.map((s) => (
+                <option key={s} value={s} />
+              ))}
+            </datalist>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-dose`}>Usual dose</label>
+            <input id={`${id}-dose`} value={dose} onChange={(e) => setDose(e.target.value)} />
+          </div>
+          <button type="submit">Add</button>
+        </form>
+        <FormError text={error} />
+      </details>
       {shortcut && <p className="hint">Tip: press t to jump to your usual supplement (this shortcut can be turned off in Settings).</p>}
     </section>
   );

@@ -147,7 +147,7 @@ describe('forced colours (Windows High Contrast)', () => {
   it('tells a pressed toggle and the current page apart by more than colour', async () => {
     const page = await openWatched(session.browser(), session.host().url, session.problems);
     await page.emulateMedia({ forcedColors: 'active' });
-    const food = page.getByRole('group', { name: 'Food groups' });
+    const food = page.getByRole('toolbar', { name: 'Food groups' });
     await food.getByRole('button', { name: 'Vegetables' }).click();
     await expect.poll(() => food.getByRole('button', { name: 'Vegetables' }).getAttribute('aria-pressed')).toBe('true');
     const look = (selector: string) =>

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../electron/core/clock';
 import { createCore, DATABASE_FILE } from '../../electron/core/limber-core';
 import { localDate } from '../../electron/core/reminders/local-time';
-import { longDay } from '../../renderer/insights/scale';
 import { duration } from '../../renderer/time';
 import { seedYear } from '../support/seed-year';
 import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
@@ -137,7 +136,9 @@ describe('insights and the doctor report over a seeded year', () => {
     // Every page: who, which days, and its number.
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     expect(pages).toBeGreaterThan(2);
-    const header = `Back pain report · Alex Example, born 14 March 1980 · ${longDay(QUARTER.from)} to ${longDay(QUARTER.to)}`;
+    // The page is en-US: every date in the locale's one short style.
+    const day = (d: string) => new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${d}T12:00:00Z`));
+    const header = `Back pain report · Alex Example, born March 14, 1980 · ${day(QUARTER.from)} to ${day(QUARTER.to)}`;
     for (let n = 1; n <= pages; n++) {
       expect(pageText(n)).toContain(header);
       expect(pageText(n)).toContain(`Page ${n} of ${pages}`);

@@ -54,14 +54,14 @@ describe('the journal in Chromium through the preview host', () => {
     page = await openApp(`${host.url}#/journal`);
     await episodeCard(page, /pain 7 of 10/).waitFor();
 
-    await page.getByRole('button', { name: /^Edit episode of/ }).click();
+    await page.getByRole('button', { name: /^Edit pain 7 of 10 at/ }).click();
     await page.getByLabel('Pain (0–10)').fill('3');
     await page.getByLabel('Notes', { exact: true }).fill('Better after heat');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await episodeCard(page, /pain 3 of 10/).waitFor();
     await page.getByText('Better after heat').waitFor();
 
-    await page.getByRole('button', { name: /^Delete episode of/ }).click();
+    await page.getByRole('button', { name: /^Delete pain 3 of 10 at/ }).click();
     await page.getByText('Entry deleted.').waitFor();
     expect(await episodeCard(page, /pain 3 of 10/).count()).toBe(0);
     await page.getByRole('button', { name: 'Undo' }).click();

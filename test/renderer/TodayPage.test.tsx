@@ -6,7 +6,7 @@ import { renderWithCore } from './render-with-core';
 describe('Today', () => {
   it('logs pain with two keystrokes: the rating, then Enter', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    const intensity = screen.getByLabelText('Pain (0–10)');
+    const intensity = await screen.findByLabelText('Pain (0–10)');
     expect(intensity).toHaveProperty('ownerDocument.activeElement', intensity);
 
     await user.keyboard('6{Enter}');
@@ -19,7 +19,7 @@ describe('Today', () => {
 
   it('marks places on the body map, keeps them for the next entry, and clears the rating', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    const map = screen.getByRole('group', { name: 'Where' });
+    const map = await screen.findByRole('group', { name: 'Where' });
     // Starts on the lower back, both sides; change it to the neck, right side only.
     await user.click(within(map).getByRole('checkbox', { name: 'Lower back, left' }));
     await user.click(within(map).getByRole('checkbox', { name: 'Lower back, right' }));
@@ -38,7 +38,7 @@ describe('Today', () => {
 
   it('asks for a place when none is marked, and saves nothing', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    const map = screen.getByRole('group', { name: 'Where' });
+    const map = await screen.findByRole('group', { name: 'Where' });
     await user.click(within(map).getByRole('checkbox', { name: 'Lower back, left' }));
     await user.click(within(map).getByRole('checkbox', { name: 'Lower back, right' }));
     await user.type(screen.getByLabelText('Pain (0–10)'), '5{Enter}');
@@ -48,7 +48,7 @@ describe('Today', () => {
 
   it('records triggers, relief and notes from the details', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    await user.click(screen.getByText('Triggers, relief and notes'));
+    await user.click(await screen.findByText('Triggers, relief and notes'));
     await user.click(screen.getByRole('button', { name: 'posture' }));
     await user.type(screen.getByLabelText('Possible triggers'), ', long drive');
     await user.click(screen.getByRole('button', { name: 'heat' }));
@@ -69,7 +69,7 @@ describe('Today', () => {
 
   it('shows why an entry was refused next to the field, and saves nothing', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    await user.click(screen.getByText('Triggers, relief and notes'));
+    await user.click(await screen.findByText('Triggers, relief and notes'));
     await user.type(screen.getByLabelText('Possible triggers'), 'x'.repeat(61));
     await user.type(screen.getByLabelText('Pain (0–10)'), '5{Enter}');
 
@@ -82,10 +82,29 @@ describe('Today', () => {
 
   it('asks for a rating when Enter is pressed on an empty form', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
+    await screen.findByLabelText('Pain (0–10)');
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Enter how bad it is, from 0 to 10')).toBeTruthy();
     expect(screen.getByLabelText('Pain (0–10)').getAttribute('aria-invalid')).toBe('true');
     expect(core.episodes.list({ limit: 10 }).items).toEqual([]);
+  });
+
+  it('starts where it hurt last time, and marks places by keyboard: arrows, Space, Delete clears, Enter logs', async () => {
+    const { user, core } = renderWithCore(<TodayPage />, (c) => {
+      c.episodes.add({ startedAt: Date.now() - 86_400_000, timeZone: 'UTC', intensity: 5, areas: ['mid-back-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: '' });
+    });
+    const map = await screen.findByRole('group', { name: 'Where' });
+    expect(within(map).getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('aria-label'))).toEqual(['Mid back, right']);
+    // One Tab stop: Tab from the rating lands on the map, the next Tab leaves it.
+    expect(within(map).getAllByRole('checkbox').filter((c) => c.getAttribute('tabindex') === '0')).toHaveLength(1);
+    await user.keyboard('2');
+    await user.tab();
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Neck, left');
+    await user.keyboard('{Delete}{ArrowDown} {ArrowRight} ');
+    expect(within(map).getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('aria-label'))).toEqual(['Upper back, left', 'Upper back, right']);
+    await user.keyboard('{Enter}');
+    await screen.findByText('Logged pain 2 of 10 (mild), Upper back.');
+    expect(core.episodes.list({ limit: 1 }).items[0]!.areas).toEqual(['upper-back-left', 'upper-back-right']);
   });
 });
 
@@ -96,6 +115,7 @@ describe('Today across midnight', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(new Date(2026, 10, 25, 23, 58));
     const { user } = renderWithCore(<TodayPage />);
+    await screen.findByLabelText('Pain (0–10)');
     await user.keyboard('4{Enter}');
     const list = screen.getByRole('region', { name: 'Today’s entries' });
     await within(list).findByRole('article', { name: /pain 4 of 10/ });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LimberCore } from '../../electron/core/limber-core';
 import { TodayPage } from '../../renderer/pages/TodayPage';
@@ -53,14 +53,14 @@ describe('Today: quick entries', () => {
 
   it('logs food by its groups and an activity, and lists them today', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    const food = await screen.findByRole('group', { name: 'Food groups' });
+    const food = await screen.findByRole('toolbar', { name: 'Food groups' });
     await user.click(within(food).getByRole('button', { name: 'Berries' }));
     await user.click(within(food).getByRole('button', { name: 'Nuts' }));
     await user.click(screen.getByRole('button', { name: 'Log food' }));
     await screen.findByText('Food logged.');
     expect(core.food.list({ limit: 5 }).items[0]!.tags).toEqual(['berries', 'nuts']);
 
-    await user.selectOptions(screen.getByLabelText('What'), 'Swim');
+    await user.selectOptions(screen.getByLabelText('What'), '2 Swim');
     await user.clear(screen.getByLabelText('Minutes'));
     await user.type(screen.getByLabelText('Minutes'), '35');
     await user.click(screen.getByRole('button', { name: 'Log activity' }));
@@ -72,16 +72,33 @@ describe('Today: quick entries', () => {
 
   it('saves one check-in a day and edits it when saved again', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    await user.type(await screen.findByLabelText('Pain today (0–10)'), '4');
-    await user.type(screen.getByLabelText('Stiffness (0–10)'), '5');
-    await user.type(screen.getByLabelText('Sleep quality (0 poor – 10 great)'), '7');
+    await user.type(await screen.findByLabelText('Pain today'), '4');
+    await user.type(screen.getByLabelText('Stiffness'), '5');
+    await user.type(screen.getByLabelText('Sleep quality'), '7');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     await screen.findByText('Check-in saved.');
-    const pain = screen.getByLabelText('Pain today (0–10)');
+    const pain = screen.getByLabelText('Pain today');
     await user.clear(pain);
     await user.type(pain, '2');
     await user.click(screen.getByRole('button', { name: 'Update check-in' }));
     await screen.findByText('Check-in updated.');
     expect(core.checkIns.list(undefined, 5).map((c) => c.pain)).toEqual([2]);
+  });
+
+  it('takes a check-in as three digits, 10 as two, and moves on to the note', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    // The page opens with the keyboard in the pain rating; go from there to the check-in.
+    const rating = await screen.findByLabelText('Pain (0–10)');
+    await waitFor(() => expect(document.activeElement).toBe(rating));
+    screen.getByLabelText('Pain today').focus();
+    await user.keyboard('1');
+    expect(document.activeElement).toBe(screen.getByLabelText('Pain today'));
+    await user.keyboard('4'); // a lone 1 was the rating: the 4 is the next one
+    expect(document.activeElement).toBe(screen.getByLabelText('Sleep quality'));
+    await user.keyboard('10');
+    expect(document.activeElement).toBe(screen.getByLabelText('Note'));
+    await user.keyboard('{Enter}');
+    await screen.findByText('Check-in saved.');
+    expect(core.checkIns.list(undefined, 5)).toMatchObject([{ pain: 1, stiffness: 4, sleep: 10 }]);
   });
 });
