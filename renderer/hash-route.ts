@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { mayLeave } from './leave-guard';
 
 // Routes live in the URL hash: it works the same under app:// in Electron and in the preview host,
 // and a reload keeps the preview's ?token= query intact.
@@ -23,9 +24,23 @@ export function href(page: PageName, id?: string): string {
   return id ? `#/${page}/${encodeURIComponent(id)}` : `#/${page}`;
 }
 
+// The page shown follows the hash, unless a form with unsaved changes is kept: then the address
+// goes back to the page that has it (before anything is told of the change).
+let shown = window.location.hash;
+const listeners = new Set<() => void>();
+window.addEventListener('hashchange', () => {
+  if (window.location.hash === shown) return;
+  if (!mayLeave()) {
+    history.replaceState(history.state, '', shown === '' ? `${window.location.pathname}${window.location.search}` : shown);
+    return;
+  }
+  shown = window.location.hash;
+  for (const listener of listeners) listener();
+});
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  listeners.add(onChange);
+  return () => void listeners.delete(onChange);
 }
 
 const currentHash = () => window.location.hash;

@@ -3,6 +3,7 @@ import type { LibraryOverview } from '../../electron/core/advice/views';
 import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 import { useApi } from '../api-context';
 import { settingsRefusal } from '../reminders/settings-refusal';
+import { fieldErrors } from './FieldError';
 import { WorkingHoursFields } from '../reminders/WorkingHoursFields';
 import { FormError } from './FormError';
 import { RedFlagsCard } from './SafetyNotes';
@@ -21,6 +22,7 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
   const api = useApi();
   const [welcome, setWelcome] = useState<Welcome | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const dialog = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -46,6 +48,7 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
       await api.reminders.updateSettings(chosen);
     } catch (e) {
       setError(settingsRefusal(e));
+      setErrors(fieldErrors(e));
       return;
     }
     await api.settings.acknowledgeNotice({});
@@ -83,6 +86,7 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
               </p>
               <WorkingHoursFields
                 value={welcome.reminders.workingHours}
+                errors={errors}
                 onChange={(change) =>
                   setWelcome((w) => w && { ...w, reminders: { ...w.reminders, workingHours: { ...w.reminders.workingHours, ...change } } })
                 }

@@ -2,6 +2,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { ReportPerson } from '../../electron/core/report/report-person';
 import { useApi } from '../api-context';
 import { refusalWords } from './refusal-words';
+import { FieldError, fieldErrors, invalidProps } from './FieldError';
+import { useLeaveGuard } from '../leave-guard';
 
 const FIELDS: Readonly<Record<string, string>> = { name: 'Name', dateOfBirth: 'Date of birth' };
 
@@ -9,20 +11,30 @@ const FIELDS: Readonly<Record<string, string>> = { name: 'Name', dateOfBirth: 'D
 export function ReportPersonForm() {
   const api = useApi();
   const id = useId();
+  const [saved, setSaved] = useState<ReportPerson | null>(null);
   const [draft, setDraft] = useState<ReportPerson | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   useEffect(() => {
-    void api.settings.get({}).then((s) => setDraft(s.reportPerson));
+    void api.settings.get({}).then((s) => {
+      setSaved(s.reportPerson);
+      setDraft(s.reportPerson);
+    });
   }, [api]);
+  const unsaved = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
+  useLeaveGuard(unsaved ? 'The name and date of birth for the report are not saved.' : null);
   if (!draft) return null;
 
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      const saved = await api.settings.setReportPerson(draft!);
-      setDraft(saved.reportPerson);
+      const stored = (await api.settings.setReportPerson(draft!)).reportPerson;
+      setSaved(stored);
+      setDraft(stored);
+      setErrors({});
       setMessage({ ok: true, text: 'Saved. The report shows it at the top of every page.' });
     } catch (e) {
+      setErrors(fieldErrors(e));
       setMessage({ ok: false, text: refusalWords(e, FIELDS) });
     }
   }
@@ -35,7 +47,8 @@ export function ReportPersonForm() {
         <div className="field-row">
           <div className="field">
             <label htmlFor={`${id}-name`}>Name</label>
-            <input id={`${id}-name`} autoComplete="name" maxLength={80} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+            <input id={`${id}-name`} autoComplete="name" maxLength={80} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} {...invalidProps(`${id}-name`, errors.name)} />
+            <FieldError inputId={`${id}-name`} message={errors.name} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-born`}>Date of birth</label>
@@ -45,7 +58,9 @@ export function ReportPersonForm() {
               autoComplete="bday"
               value={draft.dateOfBirth ?? ''}
               onChange={(e) => setDraft({ ...draft, dateOfBirth: e.target.value === '' ? null : e.target.value })}
+              {...invalidProps(`${id}-born`, errors.dateOfBirth)}
             />
+            <FieldError inputId={`${id}-born`} message={errors.dateOfBirth} />
           </div>
         </div>
         {message && (
@@ -53,7 +68,10 @@ export function ReportPersonForm() {
             {message.text}
           </p>
         )}
-        <button type="submit">Save name and date of birth</button>
+        <div className="actions">
+          <button type="submit">Save name and date of birth</button>
+          {unsaved && <p className="hint unsaved">Changes not saved yet</p>}
+        </div>
       </fieldset>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 import type { AutostartView } from '../../electron/core/autostart';
 import { useApi } from '../api-context';
@@ -8,6 +8,8 @@ import { DataTransfer } from '../components/DataTransfer';
 import { ReportPersonForm } from '../components/ReportPersonForm';
 import { useAsync } from '../use-async';
 import { FormError } from '../components/FormError';
+import { FieldError, fieldErrors, invalidProps } from '../components/FieldError';
+import { useLeaveGuard } from '../leave-guard';
 import { settingsRefusal } from '../reminders/settings-refusal';
 import { WorkingHoursFields } from '../reminders/WorkingHoursFields';
 
@@ -81,9 +83,20 @@ function AutostartSwitch() {
 function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
   const api = useApi();
   const id = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const [saved, setSaved] = useState(initial);
   const [draft, setDraft] = useState(initial);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => setDraft(initial), [initial]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  useEffect(() => {
+    setSaved(initial);
+    setDraft(initial);
+  }, [initial]);
+  const unsaved = JSON.stringify(draft) !== JSON.stringify(saved);
+  useLeaveGuard(unsaved ? 'Your reminder settings have changes that are not saved.' : null);
+
+  // After a refused save, the keyboard goes to the first field that needs a change.
+  useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), [errors]);
 
   const patch = <K extends keyof ReminderSettings>(key: K, value: Partial<ReminderSettings[K]>) =>
     setDraft((d) => ({ ...d, [key]: { ...d[key], ...value } }));
@@ -91,9 +104,13 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      setDraft(await api.reminders.updateSettings(draft));
+      const stored = await api.reminders.updateSettings(draft);
+      setSaved(stored);
+      setDraft(stored);
+      setErrors({});
       setMessage({ ok: true, text: 'Saved. The next reminder has moved to match.' });
     } catch (e) {
+      setErrors(fieldErrors(e));
       setMessage({ ok: false, text: settingsRefusal(e) });
     }
   }
@@ -105,8 +122,8 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
         <input type="checkbox" checked={draft[kind].enabled} onChange={(e) => patch(kind, { enabled: e.target.checked })} /> On
       </label>
       <div className="field-row">
-        <NumberField label="Every (minutes at the computer)" value={draft[kind].everyMinutes} onChange={(n) => patch(kind, { everyMinutes: n })} />
-        <NumberField label="A break of (idle minutes) restarts the count" value={draft[kind].breakMinutes} onChange={(n) => patch(kind, { breakMinutes: n })} />
+        <NumberField label="Every (minutes at the computer)" value={draft[kind].everyMinutes} error={errors[`${kind}.everyMinutes`]} onChange={(n) => patch(kind, { everyMinutes: n })} />
+        <NumberField label="A break of (idle minutes) restarts the count" value={draft[kind].breakMinutes} error={errors[`${kind}.breakMinutes`]} onChange={(n) => patch(kind, { breakMinutes: n })} />
       </div>
     </fieldset>
   );
@@ -119,20 +136,21 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
       </label>
       <div className="field">
         <label htmlFor={`${id}-${kind}`}>At</label>
-        <input id={`${id}-${kind}`} type="time" value={draft[kind].time} onChange={(e) => patch(kind, { time: e.target.value })} />
+        <input id={`${id}-${kind}`} type="time" value={draft[kind].time} onChange={(e) => patch(kind, { time: e.target.value })} {...invalidProps(`${id}-${kind}`, errors[`${kind}.time`])} />
+        <FieldError inputId={`${id}-${kind}`} message={errors[`${kind}.time`]} />
       </div>
     </fieldset>
   );
 
   return (
-    <form className="settings" onSubmit={save} aria-label="Reminder settings">
+    <form ref={form} className="settings" onSubmit={save} aria-label="Reminder settings" noValidate>
       <p className="hint">
         Defaults follow UK HSE guidance for screen work: short, frequent breaks beat long, rare ones, e.g. 5–10 minutes
         after 50–60 minutes. Change anything: the reminders are yours.
       </p>
       {interval('posture', 'Change position')}
       {interval('movement', 'Movement break')}
-      <WorkingHoursFields value={draft.workingHours} onChange={(change) => patch('workingHours', change)} />
+      <WorkingHoursFields value={draft.workingHours} errors={errors} onChange={(change) => patch('workingHours', change)} />
       {daily('checkIn', 'Evening journal check-in')}
       {daily('magnesium', 'Magnesium at bedtime')}
       {message && (
@@ -140,19 +158,23 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
           {message.text}
         </p>
       )}
-      <button type="submit" className="primary">
-        Save
-      </button>
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        {unsaved && <p className="hint unsaved">Changes not saved yet</p>}
+      </div>
     </form>
   );
 }
 
-function NumberField({ label, value, onChange }: { label: string; value: number; onChange(n: number): void }) {
+function NumberField({ label, value, error, onChange }: { label: string; value: number; error: string | undefined; onChange(n: number): void }) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" value={Number.isNaN(value) ? '' : value} onChange={(e) => onChange(e.target.valueAsNumber)} />
+      <input id={id} type="number" value={Number.isNaN(value) ? '' : value} onChange={(e) => onChange(e.target.valueAsNumber)} {...invalidProps(id, error)} />
+      <FieldError inputId={id} message={error} />
     </div>
   );
 }

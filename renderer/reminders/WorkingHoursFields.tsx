@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldError, invalidProps } from '../components/FieldError';
 import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 
 type WorkingHours = ReminderSettings['workingHours'];
@@ -6,8 +7,10 @@ type WorkingHours = ReminderSettings['workingHours'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 /** The working-hours switch, times and days: in Settings and in the first-run welcome. */
-export function WorkingHoursFields({ value, onChange }: { value: WorkingHours; onChange(patch: Partial<WorkingHours>): void }) {
+export function WorkingHoursFields(props: { value: WorkingHours; onChange(patch: Partial<WorkingHours>): void; errors?: Readonly<Record<string, string>> }) {
+  const { value, onChange, errors = {} } = props;
   const id = useId();
+  const [startError, endError, daysError] = [errors['workingHours.start'], errors['workingHours.end'], errors['workingHours.days']];
   return (
     <fieldset>
       <legend>Working hours</legend>
@@ -18,14 +21,16 @@ export function WorkingHoursFields({ value, onChange }: { value: WorkingHours; o
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-start`}>From</label>
-          <input id={`${id}-start`} type="time" value={value.start} onChange={(e) => onChange({ start: e.target.value })} />
+          <input id={`${id}-start`} type="time" value={value.start} onChange={(e) => onChange({ start: e.target.value })} {...invalidProps(`${id}-start`, startError)} />
+          <FieldError inputId={`${id}-start`} message={startError} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-end`}>Until</label>
-          <input id={`${id}-end`} type="time" value={value.end} onChange={(e) => onChange({ end: e.target.value })} />
+          <input id={`${id}-end`} type="time" value={value.end} onChange={(e) => onChange({ end: e.target.value })} {...invalidProps(`${id}-end`, endError)} />
+          <FieldError inputId={`${id}-end`} message={endError} />
         </div>
       </div>
-      <div className="days" role="group" aria-label="Working days">
+      <div className="days" role="group" aria-label="Working days" aria-describedby={daysError ? `${id}-days-error` : undefined}>
         {DAYS.map((day, index) => (
           <label key={day} className="inline">
             <input
@@ -39,6 +44,7 @@ export function WorkingHoursFields({ value, onChange }: { value: WorkingHours; o
           </label>
         ))}
       </div>
+      <FieldError inputId={`${id}-days`} message={daysError} />
     </fieldset>
   );
 }

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -8,11 +6,11 @@ import { createCore } from '../../electron/core/limber-core';
 import { localDate } from '../../electron/core/reminders/local-time';
 import { seedYear } from '../support/seed-year';
 import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
+import { axeViolations } from './axe';
 
 // axe-core on every page and dialog, light and dark, on a laptop and on a phone-sized window; and
 // reflow: nothing scrolls sideways at 320 CSS px (WCAG 1.4.10).
 
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const session = e2eSession('limber-e2e-a11y-', [], (dataDir) => {
@@ -43,27 +41,55 @@ const PAGES: readonly Visit[] = [
   ['routines', '#/routines'],
   ['routine', '#/routines/desk-warm-up'],
   ['settings', '#/settings'],
+  // Forms open, refused and part-done, where the markup changes the most.
+  ['today-details', '#/', (page) => page.getByText('Triggers, relief and notes').click()],
+  [
+    'today-refused',
+    '#/',
+    async (page) => {
+      await page.getByRole('button', { name: 'Log pain' }).click();
+      await page.getByText('Enter how bad it is, from 0 to 10').waitFor();
+    },
+  ],
+  [
+    'journal-edit',
+    '#/journal',
+    async (page) => {
+      await page.getByRole('button', { name: /^Edit / }).first().click();
+      await page.getByRole('button', { name: 'Save changes' }).waitFor();
+    },
+  ],
+  [
+    'journal-edit-check-in',
+    '#/journal',
+    async (page) => {
+      await page.getByRole('button', { name: /^Edit check-in of / }).first().click();
+      await page.getByLabel('Pain today').waitFor();
+    },
+  ],
+  [
+    'journal-deleted',
+    '#/journal',
+    async (page) => {
+      await page.getByRole('button', { name: /^Delete / }).first().click();
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+    },
+  ],
+  [
+    'settings-refused',
+    '#/settings',
+    async (page) => {
+      await page.getByRole('group', { name: 'Change position' }).getByLabel('Every (minutes at the computer)').fill('2');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByText('must be at least 5 minutes', { exact: true }).waitFor();
+    },
+  ],
 ];
 
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768 },
   { name: 'phone', width: 320, height: 640 },
 ] as const;
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
-}
 
 /** What sticks out past the window's right edge (none when everything reflows), named for the failure message. */
 const sidewaysOverflow = (page: Page) =>
@@ -88,6 +114,8 @@ describe('accessibility of every page', () => {
         const titles: Record<string, string> = {};
         for (const [name, hash, act] of PAGES) {
           await page.goto(`${session.host().url}${hash}`);
+          // A fresh page for each state: a hash change alone would keep the last one's open forms.
+          await page.reload();
           await page.locator('main h1').first().waitFor();
           await act?.(page);
           await page.waitForLoadState('networkidle');
@@ -116,6 +144,33 @@ describe('accessibility of every page', () => {
       });
     }
   }
+});
+
+// A fresh data folder: the first-run welcome, a modal dialog over the page.
+const firstRun = e2eSession('limber-e2e-a11y-first-run-');
+
+describe('accessibility of the first-run dialog', () => {
+  it('has no axe violations light or dark, on a laptop or at 320 px, and nothing scrolls sideways', async () => {
+    const found: Record<string, string[]> = {};
+    const overflow: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const size of SIZES) {
+        const page = await openWatched(firstRun.browser(), firstRun.host().url, firstRun.problems, scheme);
+        await page.setViewportSize(size);
+        await page.getByRole('dialog', { name: 'Welcome to Limber' }).waitFor();
+        const name = `${scheme}-${size.width}`;
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[name] = violations;
+        const sticking = await sidewaysOverflow(page);
+        if (sticking.length > 0) overflow[name] = sticking;
+        await page.screenshot({ path: path.join(ARTIFACTS, `a11y-first-run-${name}.png`) });
+        await page.close();
+      }
+    }
+    expect(found).toEqual({});
+    expect(overflow).toEqual({});
+    expect(firstRun.problems).toEqual([]);
+  });
 });
 
 describe('fields show their whole value', () => {

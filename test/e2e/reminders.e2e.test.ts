@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
 
 // Reminder time runs 60× faster: a minute of desk time takes a second.
@@ -18,7 +19,8 @@ async function setReminders(page: Page, posture: { every: string }, movement: { 
   if (movement.every) await group.getByLabel('Every (minutes at the computer)').fill(movement.every);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText('Saved. The next reminder has moved to match.').waitFor();
-  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('link', { name: 'Today', exact: true }).click();
+  await page.getByLabel('Pain (0–10)').waitFor();
 }
 
 describe('the reminders card in Chromium through the preview host', () => {
@@ -61,6 +63,7 @@ describe('the reminders card in Chromium through the preview host', () => {
     expect(await text(card.locator('.open-reminder'))).toMatch(/^Waiting for your answer: change position\. Why now: \d+ minutes at the computer since Limber started at /);
     expect(await text(next)).toBe('The next desk reminder is counted once you answer this one.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-posture-waiting.png') });
+    expect(await axeViolations(page)).toEqual([]);
     await posture.getByRole('button', { name: 'Done' }).click();
     await posture.waitFor({ state: 'detached' });
     // Focus goes back to the page, not to nowhere; the heading has not moved.
@@ -78,6 +81,7 @@ describe('the reminders card in Chromium through the preview host', () => {
     // Snoozed: the posture check comes first, and says its count restarted when it was done.
     await movement.getByRole('button', { name: 'Snooze 5 min' }).click();
     await movement.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await expect.poll(() => text(next)).toMatch(new RegExp(`^Next: change position at ${US_TIME}, after [0-5] more minutes? at the computer\\.$`));
     expect(await text(nextWhy)).toMatch(new RegExp(`^Why: every 5 minutes at the computer, counted since you took the last one at ${US_TIME}\\.$`));
     await posture.waitFor({ timeout: 15_000 });

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { keptName } from '../../electron/core/backup/kept-journals';
 import { DEFAULT_REMINDER_SETTINGS } from '../../electron/core/reminders/reminder-settings';
+import { App } from '../../renderer/App';
 import { SettingsPage } from '../../renderer/pages/SettingsPage';
 import { renderWithCore } from './render-with-core';
 
@@ -26,6 +27,34 @@ describe('Settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Not saved. Change position, every must be at least 5 minutes.');
     expect(core.settings.get('reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
+    // Beside the field too, which the keyboard is taken to and which reads it out.
+    await waitFor(() => expect(document.activeElement).toBe(every));
+    expect(every.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(every.getAttribute('aria-describedby')!)?.textContent).toBe('must be at least 5 minutes');
+  });
+
+  it('asks before leaving with changes not saved, and stays when told to', async () => {
+    window.location.hash = '#/settings';
+    const { user } = renderWithCore(<App />, (core) => core.settings.acknowledgeNotice());
+    const posture = await screen.findByRole('group', { name: 'Change position' });
+    await user.type(within(posture).getByLabelText('Every (minutes at the computer)'), '45', { initialSelectionStart: 0, initialSelectionEnd: 2 });
+    expect(screen.getByText('Changes not saved yet')).toBeTruthy();
+
+    const confirm = vi.fn(() => false);
+    Object.defineProperty(window, 'confirm', { value: confirm, configurable: true });
+    window.location.hash = '#/journal';
+    await waitFor(() => expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Your reminder settings have changes that are not saved\./)));
+    await waitFor(() => expect(window.location.hash).toBe('#/settings'));
+    expect(within(posture).getByLabelText<HTMLInputElement>('Every (minutes at the computer)').value).toBe('45');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved. The next reminder has moved to match.');
+    expect(screen.queryByText('Changes not saved yet')).toBeNull();
+    confirm.mockClear();
+    window.location.hash = '#/journal';
+    await screen.findByRole('heading', { level: 1, name: 'Journal' });
+    expect(confirm).not.toHaveBeenCalled();
+    Reflect.deleteProperty(window, 'confirm');
   });
 
   it('says when the last automatic backup failed, in words, and that the journal is unchanged', async () => {
