@@ -7,6 +7,7 @@ import type { EntryControls } from '../components/EntryList';
 import { EpisodeForm } from '../components/EpisodeForm';
 import { UnreadableNote } from './UnreadableNote';
 import { useEditToggle } from './use-edit-toggle';
+import { EntryActions } from './EntryActions';
 
 export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode; showDate: boolean; controls: EntryControls }) {
   const api = useApi();
@@ -53,14 +54,7 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
         {episode.notes && <p className="notes">{episode.notes}</p>}
         <UnreadableNote fields={episode.unreadable} />
       </div>
-      <div className="entry-actions">
-        <button ref={editButton} type="button" onClick={open} aria-label={`Edit ${named}`}>
-          Edit
-        </button>
-        <button type="button" onClick={controls.remove} aria-label={`Delete ${named}`}>
-          Delete
-        </button>
-      </div>
+      <EntryActions named={named} editButton={editButton} onEdit={open} onDelete={controls.remove} />
     </article>
   );
 }

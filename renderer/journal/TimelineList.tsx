@@ -10,6 +10,7 @@ import { dayWords, duration, formatWhen } from '../time';
 import { localDate } from '../../electron/core/reminders/local-time';
 import { EntryEditForm } from './EntryEditForm';
 import { useEditToggle } from './use-edit-toggle';
+import { EntryActions } from './EntryActions';
 import { EpisodeEntry } from './EpisodeEntry';
 import { UnreadableNote } from './UnreadableNote';
 
@@ -99,14 +100,7 @@ function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry
         {note && <p className="notes">{note}</p>}
         {entry.kind === 'food' && <UnreadableNote fields={entry.entry.unreadable} />}
       </div>
-      <div className="entry-actions">
-        <button ref={editButton} type="button" onClick={open} aria-label={`Edit ${named}`}>
-          Edit
-        </button>
-        <button type="button" onClick={controls.remove} aria-label={`Delete ${named}`}>
-          Delete
-        </button>
-      </div>
+      <EntryActions named={named} editButton={editButton} onEdit={open} onDelete={controls.remove} />
     </article>
   );
 }
