@@ -207,7 +207,8 @@ describe('Journal', () => {
     await within(list).findByText('entry 519');
     expect(within(list).getAllByRole('article')).toHaveLength(50);
     expect(screen.queryByRole('button', { name: 'Back to the newest' })).toBeNull();
-  });
+    // Eleven pages of 50 rendered in happy-dom take about 4 s here: room for a busy machine.
+  }, 20_000);
 
   it('edits an activity, a supplement dose and a food entry in place', async () => {
     const { user, core } = renderWithCore(<JournalPage />, (c) => {
