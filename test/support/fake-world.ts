@@ -8,6 +8,7 @@ import {
   type Response,
   type SchedulerClock,
 } from '../../electron/core/reminders/scheduler';
+import type { Quiet, QuietReason, QuietSource } from '../../electron/core/reminders/quiet';
 import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 import { statusWords, timeWords, type StatusWords, type TimeWords } from '../../electron/core/reminders/reminder-words';
 
@@ -100,8 +101,64 @@ export class FakeWorld implements SchedulerClock, IdleSource {
   }
 }
 
+/**
+ * What the operating system shows of calls, full screen and do-not-disturb, as the test says.
+ * `lookMs` 0 is an event-fed source (always fresh); above 0, a polling one whose first look, once
+ * watched, takes that long, and which only notices changes while watched.
+ */
+export class FakeQuiet implements QuietSource {
+  private state: Quiet | null = null;
+  private watched = false;
+  private looked = false;
+  private readonly listeners = new Set<() => void>();
+  /** How many times it was asked to start watching. */
+  watches = 0;
+
+  constructor(
+    private readonly world: FakeWorld,
+    public lookMs = 0,
+  ) {}
+
+  current = () => this.state;
+  fresh = () => this.lookMs === 0 || (this.watched && this.looked);
+  watch = (on: boolean) => {
+    if (on === this.watched) return;
+    this.watched = on;
+    this.looked = false;
+    if (!on) return;
+    this.watches++;
+    if (this.lookMs > 0)
+      this.world.setTimer(this.lookMs, () => {
+        if (!this.watched) return;
+        this.looked = true;
+        this.emit();
+      });
+  };
+  onChange = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+  isWatched = () => this.watched;
+
+  begin(reason: QuietReason): void {
+    this.state = { reason, since: this.world.now() };
+    this.emit();
+  }
+
+  end(): void {
+    this.state = null;
+    this.emit();
+  }
+
+  private emit(): void {
+    if (this.lookMs > 0 && !this.watched) return;
+    for (const listener of this.listeners) listener();
+  }
+}
+
 export interface Day {
   world: FakeWorld;
+  quiet: FakeQuiet;
   scheduler: ReminderScheduler;
   /** Every reminder shown, as "HH:mm kind" in local time. */
   shown: string[];
@@ -127,6 +184,7 @@ export function startDay(local: string, patch: SettingsPatch = {}, persisted?: P
     Object.entries(DEFAULT_REMINDER_SETTINGS).map(([k, v]) => [k, { ...v, ...(patch as Record<string, object>)[k] }]),
   ) as ReminderSettings;
   const world = new FakeWorld(at(local));
+  const quiet = new FakeQuiet(world);
   const shown: string[] = [];
   const reminders: DueReminder[] = [];
   const outcomes: OutcomeRecord[] = [];
@@ -135,6 +193,7 @@ export function startDay(local: string, patch: SettingsPatch = {}, persisted?: P
     {
       clock: world,
       idle: world,
+      quiet,
       notifier: {
         show: (r) => {
           reminders.push(r);
@@ -154,6 +213,7 @@ export function startDay(local: string, patch: SettingsPatch = {}, persisted?: P
   );
   const day: Day = {
     world,
+    quiet,
     scheduler,
     shown,
     reminders,

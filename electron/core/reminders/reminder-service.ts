@@ -1,5 +1,6 @@
 import type { SettingsStore } from '../settings/app-settings';
 import { nextWorkStart } from './local-time';
+import { neverQuiet, type QuietSource } from './quiet';
 import type { ReminderLog } from './reminder-log';
 import type { ReminderSettings } from './reminder-settings';
 import type { ReminderStatus } from './reminder-status';
@@ -9,6 +10,8 @@ import { ReminderScheduler, type IdleSource, type ReminderNotifier, type Schedul
 export interface ReminderHostPorts {
   clock: SchedulerClock;
   idle: IdleSource;
+  /** What the OS shows of calls, full screen and its do-not-disturb; nothing when absent. */
+  quiet?: QuietSource;
   notifier: ReminderNotifier;
   timeZone(): string;
 }
@@ -27,6 +30,7 @@ export class ReminderService {
     this.scheduler = new ReminderScheduler(
       {
         ...ports,
+        quiet: ports.quiet ?? neverQuiet,
         record: (outcome) => log.record(outcome),
         persist: (state) => settings.set('reminderState', state),
       },

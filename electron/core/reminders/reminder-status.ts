@@ -1,3 +1,4 @@
+import type { Quiet } from './quiet';
 import type { ReminderKind } from './reminder-settings';
 import type { DueReminder } from './scheduler';
 
@@ -29,7 +30,7 @@ export interface NextReminder {
 export interface ReminderStatus {
   /** Wall time this account was taken. */
   at: number;
-  mode: 'active' | 'paused' | 'do-not-disturb' | 'outside-working-hours' | 'locked' | 'asleep';
+  mode: 'active' | 'quiet' | 'paused' | 'do-not-disturb' | 'outside-working-hours' | 'locked' | 'asleep';
   /** Shown and waiting for an answer, each with why it came. */
   open: DueReminder[];
   next: NextReminder | null;
@@ -39,6 +40,8 @@ export interface ReminderStatus {
   workResumesAt: number | null;
   pausedUntil: number | null;
   doNotDisturb: boolean;
+  /** A call, a full-screen app or the system's do-not-disturb is holding reminders, since when. */
+  quiet: Quiet | null;
   /** False where idle time cannot be read (e.g. Wayland): natural breaks go unnoticed. */
   idleDetection: boolean;
 }

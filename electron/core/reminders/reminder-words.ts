@@ -1,4 +1,5 @@
 import { clockFormat, type ClockOptions } from '../clock-format';
+import type { QuietReason } from './quiet';
 import type { ReminderKind } from './reminder-settings';
 import type { CountStart, Reason, ReminderStatus } from './reminder-status';
 
@@ -79,6 +80,13 @@ export interface StatusWords {
   nextWhy: string | null;
 }
 
+/** What holds reminders, and what ends it, in the person's words. */
+const QUIET_WORDS: Readonly<Record<QuietReason, { what: string; ends: string }>> = {
+  call: { what: 'in a call', ends: 'the call ends' },
+  'full-screen': { what: 'something is full screen (a presentation, a video)', ends: 'full screen ends' },
+  'system-do-not-disturb': { what: 'your system’s do-not-disturb is on', ends: 'it is off' },
+};
+
 function heldWords(status: ReminderStatus, t: TimeWords): string | null {
   switch (status.mode) {
     case 'locked':
@@ -93,6 +101,10 @@ function heldWords(status: ReminderStatus, t: TimeWords): string | null {
       return status.workResumesAt === null
         ? 'Outside your working hours: desk reminders are off.'
         : `Outside your working hours: desk reminders start again at ${t.at(status.workResumesAt)}.`;
+    case 'quiet': {
+      const { what, ends } = QUIET_WORDS[status.quiet!.reason];
+      return `Holding reminders: ${what}, since ${t.at(status.quiet!.since)}. What falls due comes once, when ${ends}; desk time still counts.`;
+    }
     case 'active':
       return status.awaySince === null
         ? null
@@ -106,6 +118,7 @@ function nextWords(status: ReminderStatus, t: TimeWords): string | null {
     if (status.open.length > 0) return 'The next desk reminder is counted once you answer this one.';
     return status.mode === 'active' ? 'No reminder is coming up.' : null;
   }
+  if (status.quiet && next.at <= status.at) return `Next: ${KIND_NAMES[next.kind]}, when ${QUIET_WORDS[status.quiet.reason].ends}.`;
   const head = `Next: ${KIND_NAMES[next.kind]} at ${t.at(next.at)}`;
   if (status.pausedUntil !== null && next.at === status.pausedUntil) return `${head}, when the pause ends.`;
   if (next.why.type !== 'desk-time') return `${head}.`;
@@ -130,6 +143,7 @@ export function headlineWords(status: ReminderStatus, t: TimeWords): string {
   if (open) return `${open.title}: waiting for you`;
   if (status.mode === 'paused') return `Paused until ${t.at(status.pausedUntil!)}`;
   if (status.mode === 'do-not-disturb') return 'Do not disturb';
+  if (status.quiet) return `Holding reminders: ${QUIET_WORDS[status.quiet.reason].what}`;
   if (status.mode === 'locked' || status.mode === 'asleep') return 'Counting paused';
   if (!status.next) return 'No reminder coming up';
   return `Next: ${KIND_NAMES[status.next.kind]} at ${t.at(status.next.at)}`;

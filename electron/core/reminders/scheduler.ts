@@ -1,4 +1,5 @@
 import { isWorkingTime, localDate, nextWorkingBoundary, occurrenceOn } from './local-time';
+import { PRESENT_WHILE, type Quiet, type QuietSource } from './quiet';
 import type { CountStart, NextReminder, Reason, ReminderStatus } from './reminder-status';
 import {
   DAILY_KINDS,
@@ -61,6 +62,7 @@ export interface PersistentState {
 export interface SchedulerPorts {
   clock: SchedulerClock;
   idle: IdleSource;
+  quiet: QuietSource;
   notifier: ReminderNotifier;
   record(outcome: OutcomeRecord): void;
   persist(state: PersistentState): void;
@@ -85,6 +87,11 @@ export const MIN_GAP = 2 * MINUTE;
  * and costs at most two wake-ups an hour when nothing else is due.
  */
 export const MAX_SLEEP = 30 * MINUTE;
+/**
+ * How long a due reminder waits for a quiet source's first look (a command run when it is first
+ * watched). One that has not answered by then is taken as "a fine moment".
+ */
+export const QUIET_LOOK = 5_000;
 
 const TEXT: Readonly<Record<ReminderKind, { title: string; body: string }>> = {
   posture: { title: 'Change position', body: 'Shift how you sit, or stand for a moment, and move a little.' },
@@ -129,6 +136,12 @@ export class ReminderScheduler {
   private wasWorking: boolean;
   private lastShownMono = Number.NEGATIVE_INFINITY;
   private cancelTimer: (() => void) | null = null;
+  /** When (monotonic) the quiet source began to be watched; null while it rests. */
+  private watchingSince: number | null = null;
+  /** This update asked the quiet source: it stays watched. */
+  private askedQuiet = false;
+  /** The quiet moment that last held a reminder or kept an idle stretch from being a break. */
+  private quietSeen: Quiet | null = null;
   private sequence = 0;
   private readonly listeners = new Set<() => void>();
   /** Timer firings so far: the benchmark's measure of how often Limber wakes the computer. */
@@ -150,13 +163,18 @@ export class ReminderScheduler {
     this.wasWorking = isWorkingTime(wall, ports.timeZone(), settings.workingHours);
   }
 
+  private stopQuietEvents: (() => void) | null = null;
+
   start(): void {
+    this.stopQuietEvents = this.ports.quiet.onChange(() => this.update());
     this.update();
   }
 
   stop(): void {
     this.cancelTimer?.();
     this.cancelTimer = null;
+    this.stopQuietEvents?.();
+    this.setWatching(false);
   }
 
   /** Called whenever status() may have changed (tray, Today page). */
@@ -251,9 +269,11 @@ export class ReminderScheduler {
             ? 'paused'
             : this.state.doNotDisturb
               ? 'do-not-disturb'
-              : working
-                ? 'active'
-                : 'outside-working-hours';
+              : !working
+                ? 'outside-working-hours'
+                : this.quietSeen
+                  ? 'quiet'
+                  : 'active';
     const awayCounters = INTERVAL_KINDS.filter((kind) => this.settings[kind].enabled && this.counters[kind].away);
     return {
       at: wall,
@@ -264,6 +284,7 @@ export class ReminderScheduler {
       workResumesAt: working ? null : nextWorkingBoundary(wall, zone, this.settings.workingHours),
       pausedUntil: paused ? this.state.pausedUntil : null,
       doNotDisturb: this.state.doNotDisturb,
+      quiet: working ? this.quietSeen : null,
       idleDetection: this.ports.idle.idleSeconds() !== null,
     };
   }
@@ -272,12 +293,37 @@ export class ReminderScheduler {
 
   /** Applies a change (if any), brings the counts up to now, shows what is due, re-arms the timer. */
   private update(change?: () => void): void {
+    this.askedQuiet = false;
     this.account();
     change?.();
     this.expirePending();
     this.showDue();
+    // Watched only while it matters: nothing due, held or becoming a break, nothing to look at.
+    if (!this.askedQuiet) {
+      this.setWatching(false);
+      this.quietSeen = null;
+    }
     this.arm();
     for (const listener of this.listeners) listener();
+  }
+
+  /**
+   * Why now is a bad moment, asked only when the answer changes a decision: the source is watched
+   * from the first question, and 'looking' while its first look is under way.
+   */
+  private quietNow(): Quiet | null | 'looking' {
+    this.askedQuiet = true;
+    this.setWatching(true);
+    const quiet = this.ports.quiet;
+    if (!quiet.fresh()) return this.ports.clock.monotonic() - this.watchingSince! < QUIET_LOOK ? 'looking' : (this.quietSeen = null);
+    this.quietSeen = quiet.current();
+    return this.quietSeen;
+  }
+
+  private setWatching(on: boolean): void {
+    if (on === (this.watchingSince !== null)) return;
+    this.watchingSince = on ? this.ports.clock.monotonic() : null;
+    this.ports.quiet.watch(on);
   }
 
   /** Credits active time since the last look and notices natural breaks; true when a break began or ended. */
@@ -298,6 +344,15 @@ export class ReminderScheduler {
     for (const kind of INTERVAL_KINDS) {
       const counter = this.counters[kind];
       if (!counting) continue;
+      if (idleMs >= this.breakMs(kind) && !counter.away) {
+        // In a call or presenting, no input is no break: the desk time counts on.
+        const quiet = this.quietNow();
+        if (quiet === 'looking') continue;
+        if (quiet && PRESENT_WHILE.has(quiet.reason)) {
+          if (this.wasCounting) counter.activeMs += elapsed;
+          continue;
+        }
+      }
       if (idleMs >= this.breakMs(kind)) {
         if (!counter.away) this.resetCounter(kind, 'natural-break', wall - idleMs);
         changed ||= !counter.away;
@@ -331,13 +386,15 @@ export class ReminderScheduler {
     this.dropStaleDaily(wall, zone);
     if (this.isSuppressed(wall) || mono - this.lastShownMono < MIN_GAP) return;
     const interval = this.dueInterval(mono, wall, zone);
+    const daily = interval ? undefined : DAILY_KINDS.find((kind) => this.isDailyDue(kind, wall, zone));
+    // Held, not dropped, while it is a bad moment: shown once that ends, if still due.
+    if ((interval || daily) && this.quietNow() !== null) return;
     if (interval) {
       this.show(interval);
       // The movement break covers a posture check that was due at the same time.
       if (interval === 'movement' && this.isIntervalDue('posture', mono)) this.resetCounter('posture', 'covered');
       return;
     }
-    const daily = DAILY_KINDS.find((kind) => this.isDailyDue(kind, wall, zone));
     if (daily) {
       this.state.dailyShownOn[daily] = localDate(wall, zone);
       this.persist();
@@ -423,18 +480,23 @@ export class ReminderScheduler {
       wallAt(today > wall ? today : occurrenceOn(wall, this.settings[kind].time, zone, 1));
     }
     const gap = this.lastShownMono + MIN_GAP - mono;
+    // A quiet source's first look is awaited at most QUIET_LOOK; its answer comes as an event.
+    if (this.watchingSince !== null && !this.ports.quiet.fresh()) out.push(this.watchingSince + QUIET_LOOK - mono);
+    // While quiet, what is held comes when the source says the moment has passed: no reason to wake.
+    const held = this.quietSeen !== null;
     // A daily reminder held back only by the gap after another comes as soon as the gap ends.
-    if (!this.isSuppressed(wall) && DAILY_KINDS.some((kind) => this.isDailyDue(kind, wall, zone))) out.push(gap);
+    if (!held && !this.isSuppressed(wall) && DAILY_KINDS.some((kind) => this.isDailyDue(kind, wall, zone))) out.push(gap);
     // While suppressed, a due reminder waits for the pause or do-not-disturb to end (a candidate
     // above or an explicit call), so due times are no reason to wake.
-    const deliverable = !this.isSuppressed(wall) && !this.hasPendingInterval();
+    const deliverable = !held && !this.isSuppressed(wall) && !this.hasPendingInterval();
     if (this.system === 'running' && isWorkingTime(wall, zone, this.settings.workingHours)) {
       const idleSeconds = this.ports.idle.idleSeconds();
       for (const kind of INTERVAL_KINDS) {
         if (!this.settings[kind].enabled || this.hasPending(kind)) continue;
         const counter = this.counters[kind];
         const breakMs = this.breakMs(kind);
-        if (idleSeconds !== null) {
+        const present = held && PRESENT_WHILE.has(this.quietSeen!.reason);
+        if (idleSeconds !== null && !present) {
           // The earliest this idle stretch could become a natural break (or, while away, show the
           // person is back): there is no "idle started" event to wait for.
           out.push(counter.away ? breakMs : breakMs - idleSeconds * 1000);
