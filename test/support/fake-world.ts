@@ -108,28 +108,31 @@ export class FakeWorld implements SchedulerClock, IdleSource {
  */
 export class FakeQuiet implements QuietSource {
   private state: Quiet | null = null;
-  private watched = false;
+  private watchedReasons: readonly QuietReason[] = [];
   private looked = false;
   private readonly listeners = new Set<() => void>();
   /** How many times it was asked to start watching. */
   watches = 0;
+  /** Every set of reasons it was asked to watch, in order (empty: rest). */
+  readonly asked: (readonly QuietReason[])[] = [];
 
   constructor(
     private readonly world: FakeWorld,
     public lookMs = 0,
   ) {}
 
-  current = () => this.state;
-  fresh = () => this.lookMs === 0 || (this.watched && this.looked);
-  watch = (on: boolean) => {
-    if (on === this.watched) return;
-    this.watched = on;
+  current = () => (this.state && this.watchedReasons.includes(this.state.reason) ? [this.state] : []);
+  fresh = () => this.lookMs === 0 || this.watchedReasons.length === 0 || this.looked;
+  watch = (reasons: readonly QuietReason[]) => {
+    this.asked.push(reasons);
+    const starting = this.watchedReasons.length === 0 && reasons.length > 0;
+    this.watchedReasons = reasons;
+    if (!starting) return;
     this.looked = false;
-    if (!on) return;
     this.watches++;
     if (this.lookMs > 0)
       this.world.setTimer(this.lookMs, () => {
-        if (!this.watched) return;
+        if (this.watchedReasons.length === 0) return;
         this.looked = true;
         this.emit();
       });
@@ -138,7 +141,9 @@ export class FakeQuiet implements QuietSource {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   };
-  isWatched = () => this.watched;
+  detectors = () => [];
+  /** The reasons watched now (empty while resting). */
+  watched = () => this.watchedReasons;
 
   begin(reason: QuietReason): void {
     this.state = { reason, since: this.world.now() };
@@ -151,7 +156,7 @@ export class FakeQuiet implements QuietSource {
   }
 
   private emit(): void {
-    if (this.lookMs > 0 && !this.watched) return;
+    if (this.lookMs > 0 && this.watchedReasons.length === 0) return;
     for (const listener of this.listeners) listener();
   }
 }

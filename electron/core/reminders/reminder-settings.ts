@@ -28,6 +28,10 @@ export const reminderSettingsSchema = z.strictObject({
       end: clockTime,
     })
     .refine((w) => w.start < w.end, { message: 'must end after it starts', path: ['end'] }),
+  /** Which bad moments hold reminders (each detector can be turned off); all on for older journals. */
+  quiet: z
+    .strictObject({ call: z.boolean(), 'full-screen': z.boolean(), 'system-do-not-disturb': z.boolean() })
+    .default({ call: true, 'full-screen': true, 'system-do-not-disturb': true }),
 });
 export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
 
@@ -43,6 +47,7 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   checkIn: { enabled: false, time: '20:30' },
   magnesium: { enabled: false, time: '22:00' },
   workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },
+  quiet: { call: true, 'full-screen': true, 'system-do-not-disturb': true },
 };
 
 export const INTERVAL_KINDS = ['movement', 'posture'] as const;

@@ -1,5 +1,5 @@
 import { isWorkingTime, localDate, nextWorkingBoundary, occurrenceOn } from './local-time';
-import { PRESENT_WHILE, type Quiet, type QuietSource } from './quiet';
+import { PRESENT_WHILE, QUIET_REASONS, type Quiet, type QuietSource } from './quiet';
 import type { CountStart, NextReminder, Reason, ReminderStatus } from './reminder-status';
 import {
   DAILY_KINDS,
@@ -138,6 +138,8 @@ export class ReminderScheduler {
   private cancelTimer: (() => void) | null = null;
   /** When (monotonic) the quiet source began to be watched; null while it rests. */
   private watchingSince: number | null = null;
+  /** The reasons it watches, joined: a settings change re-tells it. */
+  private watchedKey = '';
   /** This update asked the quiet source: it stays watched. */
   private askedQuiet = false;
   /** The quiet moment that last held a reminder or kept an idle stretch from being a break. */
@@ -316,14 +318,18 @@ export class ReminderScheduler {
     this.setWatching(true);
     const quiet = this.ports.quiet;
     if (!quiet.fresh()) return this.ports.clock.monotonic() - this.watchingSince! < QUIET_LOOK ? 'looking' : (this.quietSeen = null);
-    this.quietSeen = quiet.current();
+    this.quietSeen = quiet.current()[0] ?? null;
     return this.quietSeen;
   }
 
+  /** Watches the reasons turned on in Settings, or none; tells the source only when that changes. */
   private setWatching(on: boolean): void {
-    if (on === (this.watchingSince !== null)) return;
-    this.watchingSince = on ? this.ports.clock.monotonic() : null;
-    this.ports.quiet.watch(on);
+    const reasons = on ? QUIET_REASONS.filter((reason) => this.settings.quiet[reason]) : [];
+    const key = reasons.join(',');
+    if (on === (this.watchingSince !== null) && key === this.watchedKey) return;
+    if (on !== (this.watchingSince !== null)) this.watchingSince = on ? this.ports.clock.monotonic() : null;
+    this.watchedKey = key;
+    this.ports.quiet.watch(reasons);
   }
 
   /** Credits active time since the last look and notices natural breaks; true when a break began or ended. */

@@ -39,12 +39,13 @@ describe('quiet moments hold reminders', () => {
   it('a call that starts after a reminder was answered changes nothing, and nothing is watched while nothing is due', () => {
     const day = startDay('2026-11-25 09:00');
     day.world.until('2026-11-25 09:35');
+    expect(day.quiet.watched()).toEqual([]);
     const watches = day.quiet.watches;
     day.quiet.begin('call');
     day.world.until('2026-11-25 09:45');
     day.quiet.end();
     expect(day.quiet.watches).toBe(watches);
-    expect(day.quiet.isWatched()).toBe(false);
+    expect(day.quiet.watched()).toEqual([]);
     day.world.until('2026-11-25 10:01');
     expect(day.shown).toEqual(['09:30 posture', '10:00 movement']);
   });
@@ -109,6 +110,23 @@ describe('quiet moments hold reminders', () => {
     expect(day.shown).toEqual(['09:32 posture']);
   });
 
+  it('a detector turned off in Settings holds nothing, and is not watched', () => {
+    const day = startDay('2026-11-25 09:00', { quiet: { call: false } });
+    day.quiet.begin('call');
+    day.world.until('2026-11-25 09:31');
+    expect(day.shown).toEqual(['09:30 posture']);
+    // Asked when it came due, without the call detector; resting again once it was shown.
+    expect(day.quiet.asked).toEqual([['full-screen', 'system-do-not-disturb'], []]);
+    day.quiet.end();
+    day.quiet.begin('full-screen');
+    day.world.until('2026-11-25 10:01');
+    expect(day.shown).toEqual(['09:30 posture']);
+    expect(day.words().held).toMatch(/^Holding reminders: something is full screen/);
+    day.quiet.end();
+    day.world.until('2026-11-25 10:02');
+    expect(day.shown).toEqual(['09:30 posture', '10:01 movement']);
+  });
+
   it('a source that must look first: the due reminder waits for its answer, or at most a few seconds', () => {
     const day = startDay('2026-11-25 09:00');
     day.quiet.lookMs = 2_000;
@@ -117,7 +135,7 @@ describe('quiet moments hold reminders', () => {
     expect(day.shown).toEqual(['09:30 posture']);
     // Looked only when something came due, and rested once it was shown.
     expect(day.quiet.watches).toBe(1);
-    expect(day.quiet.isWatched()).toBe(false);
+    expect(day.quiet.watched()).toEqual([]);
 
     const silent = startDay('2026-11-25 09:00');
     silent.quiet.lookMs = 60_000;
