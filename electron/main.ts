@@ -11,6 +11,8 @@ import { createCore, type LimberCore } from './core/limber-core';
 import type { Emit } from './core/events';
 import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events';
 import { ReminderService } from './core/reminders/reminder-service';
+import { QuietDetectors } from './desktop/quiet/detectors';
+import { platformDetectors } from './desktop/quiet/platform-detectors';
 import type { DueReminder, Response } from './core/reminders/scheduler';
 import { systemSchedulerClock } from './core/reminders/system-clock';
 import { timeWords } from './core/reminders/reminder-words';
@@ -89,6 +91,7 @@ async function start(): Promise<void> {
   const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
     clock: systemSchedulerClock(),
     idle: electronIdleSource(),
+    quiet: new QuietDetectors(platformDetectors()),
     notifier: notifierWithEvents(desktop, emit),
     timeZone: zone,
   });

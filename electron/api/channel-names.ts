@@ -38,7 +38,7 @@ export const channelNames = {
     'restoreCheckIn',
   ],
   advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
-  reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb'],
+  reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb', 'quietDetectors'],
   data: ['exportJson', 'exportCsv', 'backups', 'backupHealth', 'restoreBackup', 'importJson'],
   insights: ['overview'],
   report: ['build', 'pdfSupported', 'savePdf'],

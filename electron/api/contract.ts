@@ -8,6 +8,7 @@ import { dayKeySchema, idSchema, pageQuerySchema, type Page } from '../core/jour
 import { timelineQuerySchema, type TimelinePage } from '../core/journal/timeline';
 import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
 import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
+import type { QuietDetector } from '../core/reminders/quiet';
 import type { ReminderStatus } from '../core/reminders/reminder-status';
 import { reportPersonSchema } from '../core/report/report-person';
 import type { AutostartView } from '../core/autostart';
@@ -131,6 +132,7 @@ export const contract = {
     pause: channel<ReminderStatus>()(z.strictObject({ for: z.enum(['30-minutes', '1-hour', 'tomorrow']) }), { for: '1-hour' }),
     resume: channel<ReminderStatus>()(nothing, {}),
     setDoNotDisturb: channel<ReminderStatus>()(z.strictObject({ on: z.boolean() }), { on: true }),
+    quietDetectors: channel<readonly QuietDetector[]>()(nothing, {}),
   },
   data: {
     exportJson: channel<JournalFile>()(nothing, {}),

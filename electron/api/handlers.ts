@@ -80,6 +80,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
     reminders: {
       status: () => scheduler.status(),
       settings: () => reminders.settingsNow(),
+      quietDetectors: () => reminders.quietDetectors(),
       updateSettings: (next) => reminders.updateSettings(next),
       respond: ({ id, response }) => {
         scheduler.respond(id, response);

@@ -24,6 +24,7 @@ export const READ_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
   'advice.tipOfTheDay',
   'reminders.status',
   'reminders.settings',
+  'reminders.quietDetectors',
   'data.exportJson',
   'data.exportCsv',
   'data.backups',

@@ -18,6 +18,8 @@ import { systemSchedulerClock } from '../core/reminders/system-clock';
 import { BrowserActivity } from './browser-activity';
 import { nodeDesktopNotifier } from '../desktop/node-notifier';
 import { notifySendAvailable, notifySendNotifier } from '../desktop/notify-send';
+import { QuietDetectors } from '../desktop/quiet/detectors';
+import { platformDetectors } from '../desktop/quiet/platform-detectors';
 import { EventStream } from './event-stream';
 import { createPreviewServer } from './preview-server';
 
@@ -82,6 +84,7 @@ function bootJournal(dataDir: string, timeScale: number, events: EventStream, ac
   const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
     clock: systemSchedulerClock(timeScale),
     idle: activity,
+    quiet: new QuietDetectors(platformDetectors()),
     notifier: notifierWithEvents(desktop, events.emit),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   });

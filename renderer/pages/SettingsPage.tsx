@@ -12,6 +12,7 @@ import { FieldError, fieldErrors, invalidProps } from '../components/FieldError'
 import { useLeaveGuard } from '../leave-guard';
 import { settingsRefusal } from '../reminders/settings-refusal';
 import { WorkingHoursFields } from '../reminders/WorkingHoursFields';
+import { QuietFields } from '../reminders/QuietFields';
 
 export function SettingsPage() {
   const api = useApi();
@@ -151,6 +152,7 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
       {interval('posture', 'Change position')}
       {interval('movement', 'Movement break')}
       <WorkingHoursFields value={draft.workingHours} errors={errors} onChange={(change) => patch('workingHours', change)} />
+      <QuietFields value={draft.quiet} onChange={(quiet) => setDraft((d) => ({ ...d, quiet }))} />
       {daily('checkIn', 'Evening journal check-in')}
       {daily('magnesium', 'Magnesium at bedtime')}
       {message && (

@@ -77,6 +77,17 @@ describe('window.limber in the desktop app', () => {
     expect(statuses.at(-1)).toMatchObject({ mode: 'paused' });
   });
 
+  it('says what this computer can detect of calls, full screen and do-not-disturb, and how', async () => {
+    const app = await desktop.start();
+    const envelope = (await (app.limber() as unknown as RawBridge).reminders!.quietDetectors!({})) as Envelope<{ reason: string; available: boolean; how: string }[]>;
+    expect(envelope.ok).toBe(true);
+    const detectors = envelope.ok ? envelope.value : [];
+    // This runs on Linux: each reason has its detectors, each saying how it sees or why it cannot.
+    expect([...new Set(detectors.map((d) => d.reason))]).toEqual(['call', 'full-screen', 'system-do-not-disturb']);
+    expect(detectors.find((d) => d.how.startsWith('the camera'))).toMatchObject({ reason: 'call', available: true });
+    expect(detectors.every((d) => d.how.length > 10)).toBe(true);
+  });
+
   it('exposes only the contract: no ipcRenderer, no require, no process', async () => {
     const app = await desktop.start();
     const world = app.page().mainWorld;

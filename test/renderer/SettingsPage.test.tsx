@@ -33,6 +33,17 @@ describe('Settings', () => {
     expect(document.getElementById(every.getAttribute('aria-describedby')!)?.textContent).toBe('must be at least 5 minutes');
   });
 
+  it('turns each kind of quiet moment off, saying how this computer sees it', async () => {
+    const { user, core } = renderWithCore(<SettingsPage />);
+    const quiet = await screen.findByRole('group', { name: 'Quiet moments' });
+    const calls = within(quiet).getByRole('checkbox', { name: 'Hold reminders during calls' });
+    expect(calls).toHaveProperty('checked', true);
+    await user.click(calls);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved. The next reminder has moved to match.');
+    expect(core.settings.get('reminders').quiet).toEqual({ call: false, 'full-screen': true, 'system-do-not-disturb': true });
+  });
+
   it('asks before leaving with changes not saved, and stays when told to', async () => {
     window.location.hash = '#/settings';
     const { user } = renderWithCore(<App />, (core) => core.settings.acknowledgeNotice());

@@ -1,6 +1,6 @@
 import type { SettingsStore } from '../settings/app-settings';
 import { nextWorkStart } from './local-time';
-import { neverQuiet, type QuietSource } from './quiet';
+import { neverQuiet, type QuietDetector, type QuietSource } from './quiet';
 import type { ReminderLog } from './reminder-log';
 import type { ReminderSettings } from './reminder-settings';
 import type { ReminderStatus } from './reminder-status';
@@ -45,6 +45,11 @@ export class ReminderService {
 
   stop(): void {
     this.scheduler.stop();
+  }
+
+  /** What this computer can see of calls, full screen and its do-not-disturb, and how. */
+  quietDetectors(): readonly QuietDetector[] {
+    return (this.ports.quiet ?? neverQuiet).detectors();
   }
 
   settingsNow(): ReminderSettings {
