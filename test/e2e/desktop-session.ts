@@ -4,8 +4,8 @@ import path from 'node:path';
 
 const TOOLS = ['Xvfb', 'dbus-launch', 'dunst', 'dunstctl', 'notify-send'] as const;
 
-export function missingTools(): string[] {
-  return TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+export function missingTools(tools: readonly string[] = TOOLS): string[] {
+  return tools.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
 }
 
 export interface DesktopSession {
@@ -53,6 +53,35 @@ export async function startDesktopSession(dir: string): Promise<DesktopSession> 
     stop() {
       for (const child of children.reverse()) child.kill();
       if (busPid) process.kill(busPid);
+    },
+  };
+}
+
+export interface AudioSession {
+  /** The session's environment plus where PipeWire's Pulse socket is. */
+  env: NodeJS.ProcessEnv;
+  /** A virtual microphone to record from (a monitor would not count as a call). */
+  microphone: string;
+  stop(): void;
+}
+
+/** A real PipeWire with its Pulse server and session manager, on the desktop session's bus. */
+export async function startAudioSession(session: DesktopSession, dir: string): Promise<AudioSession> {
+  const runtime = path.join(dir, 'runtime');
+  fs.mkdirSync(runtime, { recursive: true, mode: 0o700 });
+  const env = { ...session.env, XDG_RUNTIME_DIR: runtime };
+  const children: ChildProcess[] = [spawn('pipewire', [], { env, stdio: 'ignore' })];
+  await until(() => fs.existsSync(path.join(runtime, 'pipewire-0')), 'PipeWire to start');
+  children.push(spawn('wireplumber', [], { env, stdio: 'ignore' }), spawn('pipewire-pulse', [], { env, stdio: 'ignore' }));
+  await until(() => spawnSync('pactl', ['info'], { env }).status === 0, 'the PipeWire Pulse server to answer');
+  const microphone = 'limber-test-mic';
+  const loaded = spawnSync('pactl', ['load-module', 'module-null-sink', 'media.class=Audio/Source/Virtual', `sink_name=${microphone}`], { env, encoding: 'utf8' });
+  if (loaded.status !== 0) throw new Error(`could not make a virtual microphone: ${loaded.stderr}`);
+  return {
+    env,
+    microphone,
+    stop() {
+      for (const child of children.reverse()) child.kill();
     },
   };
 }
