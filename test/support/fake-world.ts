@@ -5,6 +5,7 @@ import {
   type IdleSource,
   type OutcomeRecord,
   type PersistentState,
+  type ReminderNotifier,
   type Response,
   type SchedulerClock,
 } from '../../electron/core/reminders/scheduler';
@@ -184,7 +185,10 @@ export interface Day {
 
 type SettingsPatch = { [K in keyof ReminderSettings]?: Partial<ReminderSettings[K]> };
 
-export function startDay(local: string, patch: SettingsPatch = {}, persisted?: PersistentState): Day {
+/** Puts something between the scheduler and the day's record of what was shown (a break screen). */
+export type NotifierWrap = (inner: ReminderNotifier, world: FakeWorld, scheduler: () => ReminderScheduler, settings: ReminderSettings) => ReminderNotifier;
+
+export function startDay(local: string, patch: SettingsPatch = {}, persisted?: PersistentState, wrap?: NotifierWrap): Day {
   const settings = Object.fromEntries(
     Object.entries(DEFAULT_REMINDER_SETTINGS).map(([k, v]) => [k, { ...v, ...(patch as Record<string, object>)[k] }]),
   ) as ReminderSettings;
@@ -194,21 +198,22 @@ export function startDay(local: string, patch: SettingsPatch = {}, persisted?: P
   const reminders: DueReminder[] = [];
   const outcomes: OutcomeRecord[] = [];
   const saved: PersistentState[] = [];
-  const scheduler = new ReminderScheduler(
+  const notifier: ReminderNotifier = {
+    show: (r) => {
+      reminders.push(r);
+      shown.push(`${clockTime(world.now())} ${r.kind}`);
+      // The person answers right after seeing it: a zero-delay event in the same simulated time.
+      const response = day.autoAnswer;
+      if (response) world.setTimer(0, () => scheduler.respond(r.id, response));
+    },
+    withdraw: () => {},
+  };
+  const scheduler: ReminderScheduler = new ReminderScheduler(
     {
       clock: world,
       idle: world,
       quiet,
-      notifier: {
-        show: (r) => {
-          reminders.push(r);
-          shown.push(`${clockTime(world.now())} ${r.kind}`);
-          // The person answers right after seeing it: a zero-delay event in the same simulated time.
-          const response = day.autoAnswer;
-          if (response) world.setTimer(0, () => scheduler.respond(r.id, response));
-        },
-        withdraw: () => {},
-      },
+      notifier: wrap ? wrap(notifier, world, () => scheduler, settings) : notifier,
       record: (o) => outcomes.push(o),
       persist: (s) => saved.push(s),
       timeZone: () => ZONE,

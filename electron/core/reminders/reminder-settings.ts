@@ -32,6 +32,16 @@ export const reminderSettingsSchema = z.strictObject({
   quiet: z
     .strictObject({ call: z.boolean(), 'full-screen': z.boolean(), 'system-do-not-disturb': z.boolean() })
     .default({ call: true, 'full-screen': true, 'system-do-not-disturb': true }),
+  /**
+   * How a movement break shows: the banner and notification only, or also a break screen with
+   * the warm-up and a countdown; "strict" offers no Skip for its first `strictSeconds`.
+   */
+  breakScreen: z
+    .strictObject({
+      mode: z.enum(['banner', 'screen', 'strict'], { error: 'must be banner, screen or strict' }),
+      strictSeconds: z.number().int('must be a whole number').min(10, 'must be at least 10 seconds').max(300, 'must be at most 300 seconds'),
+    })
+    .default({ mode: 'banner', strictSeconds: 60 }),
 });
 export type ReminderSettings = z.output<typeof reminderSettingsSchema>;
 
@@ -48,6 +58,7 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   magnesium: { enabled: false, time: '22:00' },
   workingHours: { enabled: false, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' },
   quiet: { call: true, 'full-screen': true, 'system-do-not-disturb': true },
+  breakScreen: { mode: 'banner', strictSeconds: 60 },
 };
 
 export const INTERVAL_KINDS = ['movement', 'posture'] as const;
