@@ -11,7 +11,9 @@ import { createCore, type LimberCore } from './core/limber-core';
 import type { Emit } from './core/events';
 import { notifierWithEvents, pushStatus } from './core/reminders/reminder-events';
 import { ReminderService } from './core/reminders/reminder-service';
+import { BreakScreenGate } from './core/reminders/break-screen';
 import { QuietDetectors } from './desktop/quiet/detectors';
+import { breakWindows } from './shell/break-window';
 import { platformDetectors } from './desktop/quiet/platform-detectors';
 import type { DueReminder, Response } from './core/reminders/scheduler';
 import { systemSchedulerClock } from './core/reminders/system-clock';
@@ -88,16 +90,29 @@ async function start(): Promise<void> {
   // Clicking a movement break opens the warm-up (steps and countdown) under the reminder's banner.
   const openFor = (reminder: DueReminder) => openWindow(reminder.kind === 'movement' ? '#/routines/desk-warm-up' : '#/');
   const desktop = notifySendAvailable() ? notifySendNotifier(respond, openFor) : electronNotifier(respond, openFor);
+  const clock = systemSchedulerClock();
+  const idle = electronIdleSource();
+  // A movement break's own window, when Settings asks for one (banner only by default).
+  const breakScreen = new BreakScreenGate({
+    clock,
+    idle,
+    fullScreen: new QuietDetectors(platformDetectors().filter((d) => d.reason === 'full-screen')),
+    screen: breakWindows(preload, development),
+    settings: () => reminders.settingsNow(),
+    status: () => reminders.scheduler.status(),
+    onStatusChange: (listener) => reminders.scheduler.onChange(listener),
+  });
   const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
-    clock: systemSchedulerClock(),
-    idle: electronIdleSource(),
+    clock,
+    idle,
     quiet: new QuietDetectors(platformDetectors()),
-    notifier: notifierWithEvents(desktop, emit),
+    notifier: breakScreen.notifier(notifierWithEvents(desktop, emit)),
     timeZone: zone,
   });
   pushStatus(reminders.scheduler, emit);
   forwardPowerEvents((event) => reminders.scheduler.systemEvent(event));
   reminders.start();
+  breakScreen.start();
 
   const stopBackups = scheduleBackups(core.backups, (error) => console.error('Limber: backup failed', error));
   const showTip = quickTips((itemId) => openWindow(`#/advice/${itemId}`));

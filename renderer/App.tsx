@@ -1,7 +1,9 @@
 import { RED_FLAGS_ID } from './components/SafetyNotes';
 import { RedFlagsPage } from './pages/RedFlagsPage';
 import { useEffect, useRef } from 'react';
-import { href, useRoute, type PageName } from './hash-route';
+import { href, parseRoute, useRoute, type PageName } from './hash-route';
+import { useApi } from './api-context';
+import { BreakPage } from './pages/BreakPage';
 import { FirstRunNotice } from './components/FirstRunNotice';
 import { AdviceItemPage } from './pages/AdviceItemPage';
 import { AdvicePage } from './pages/AdvicePage';
@@ -33,9 +35,11 @@ const TITLES: Readonly<Record<PageName, string>> = {
   routines: 'Routines',
   settings: 'Settings',
   log: 'Log pain',
+  break: 'Movement break',
 };
 
 export function App() {
+  const api = useApi();
   const route = useRoute();
   useEffect(() => {
     document.title = `${route.page === 'advice' && route.id === RED_FLAGS_ID ? 'When to see a doctor' : TITLES[route.page]} – Limber`;
@@ -53,8 +57,19 @@ export function App() {
     window.scrollTo(0, 0);
   }, [route.page, route.id]);
 
+  // The preview's break screen comes and goes with the host's word; the desktop app opens a window.
+  useEffect(
+    () =>
+      api.on('breakScreen', ({ id, open }) => {
+        if (open) window.location.hash = `#/break/${encodeURIComponent(id)}`;
+        else if (parseRoute(window.location.hash).page === 'break') window.location.hash = '#/';
+      }),
+    [api],
+  );
+
   // The tray's small "Log pain…" window: the form alone, no navigation.
   if (route.page === 'log') return <LogPainWindow />;
+  if (route.page === 'break') return <BreakPage id={route.id} />;
 
   return (
     <FirstRunNotice>

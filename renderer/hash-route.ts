@@ -4,7 +4,7 @@ import { mayLeave } from './leave-guard';
 // Routes live in the URL hash: it works the same under app:// in Electron and in the preview host,
 // and a reload keeps the preview's ?token= query intact.
 
-export const PAGES = ['today', 'journal', 'insights', 'advice', 'routines', 'settings', 'report', 'log'] as const;
+export const PAGES = ['today', 'journal', 'insights', 'advice', 'routines', 'settings', 'report', 'log', 'break'] as const;
 export type PageName = (typeof PAGES)[number];
 
 export interface Route {

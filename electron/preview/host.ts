@@ -18,6 +18,7 @@ import { systemSchedulerClock } from '../core/reminders/system-clock';
 import { BrowserActivity } from './browser-activity';
 import { nodeDesktopNotifier } from '../desktop/node-notifier';
 import { notifySendAvailable, notifySendNotifier } from '../desktop/notify-send';
+import { BreakScreenGate } from '../core/reminders/break-screen';
 import { QuietDetectors } from '../desktop/quiet/detectors';
 import { platformDetectors } from '../desktop/quiet/platform-detectors';
 import { EventStream } from './event-stream';
@@ -81,20 +82,33 @@ function bootJournal(dataDir: string, timeScale: number, events: EventStream, ac
       : notifySendAvailable()
         ? notifySendNotifier((id, response) => reminders.scheduler.respond(id, response), () => {})
         : nodeDesktopNotifier();
+  const clock = systemSchedulerClock(timeScale);
+  // The break screen is a page layout here: the page is told to take it, and to leave it.
+  const breakScreen = new BreakScreenGate({
+    clock,
+    idle: activity,
+    fullScreen: new QuietDetectors(platformDetectors().filter((d) => d.reason === 'full-screen')),
+    screen: { open: ({ id }) => events.emit('breakScreen', { id, open: true }), close: (id) => events.emit('breakScreen', { id, open: false }) },
+    settings: () => reminders.settingsNow(),
+    status: () => reminders.scheduler.status(),
+    onStatusChange: (listener) => reminders.scheduler.onChange(listener),
+  });
   const reminders: ReminderService = new ReminderService(core.settings, core.reminderLog, {
-    clock: systemSchedulerClock(timeScale),
+    clock,
     idle: activity,
     quiet: new QuietDetectors(platformDetectors()),
-    notifier: notifierWithEvents(desktop, events.emit),
+    notifier: breakScreen.notifier(notifierWithEvents(desktop, events.emit)),
     timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
   const stopStatus = pushStatus(reminders.scheduler, events.emit);
   reminders.start();
+  breakScreen.start();
   return {
     core,
     dispatch: createDispatcher(createHandlers(core, reminders, { autostart: NO_AUTOSTART, restorer, reportPdf: PRINT_FROM_PAGE }), (error) => console.error(error), () => core.importer.running),
     async stop() {
       stopStatus();
+      breakScreen.stop();
       reminders.stop();
       await stopBackups();
       core.close();

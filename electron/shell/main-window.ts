@@ -25,8 +25,11 @@ export function secureWebPreferences(preload: string, devTools: boolean): WebPre
   };
 }
 
-/** A Limber window with the secure settings every window gets; `route` picks the page. */
-export function createMainWindow(preload: string, devTools: boolean, route = '', size: WindowSize = MAIN): BrowserWindow {
+/**
+ * A Limber window with the secure settings every window gets; `route` picks the page. `inactive`
+ * shows it without taking the keyboard from the window the person is typing in.
+ */
+export function createMainWindow(preload: string, devTools: boolean, route = '', size: WindowSize = MAIN, inactive = false): BrowserWindow {
   const window = new BrowserWindow({
     ...size,
     // The pages reflow down to 320 CSS px (test/e2e/accessibility.e2e.test.ts): let the window go that narrow.
@@ -38,7 +41,7 @@ export function createMainWindow(preload: string, devTools: boolean, route = '',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f7f4',
     webPreferences: secureWebPreferences(preload, devTools),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => (inactive ? window.showInactive() : window.show()));
   void window.loadURL(`${APP_ORIGIN}/index.html${route}`);
   return window;
 }

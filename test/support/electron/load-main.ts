@@ -99,7 +99,7 @@ export function loadMain(options: LoadOptions = {}) {
   windows = () => electron.BrowserWindow.getAllWindows() as BrowserWindowStandIn[];
   /** The main window (the first one opened at a normal page). */
   const mainWindow = (): BrowserWindowStandIn => {
-    const found = windows().find((w) => !w.webContents.getURL().includes('#/log') && !w.webContents.getURL().includes('#/report'));
+    const found = windows().find((w) => !/#\/(log|report|break)/.test(w.webContents.getURL()));
     if (!found) throw new Error('no Limber window is open');
     return found;
   };

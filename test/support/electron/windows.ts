@@ -128,6 +128,11 @@ export function browserWindowClass(realm: Realm) {
       this.focused = true;
     }
 
+    /** Shown, but the keyboard stays where it was. */
+    showInactive(): void {
+      this.visible = true;
+    }
+
     hide(): void {
       this.visible = false;
     }
