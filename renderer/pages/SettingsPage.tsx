@@ -13,6 +13,7 @@ import { useLeaveGuard } from '../leave-guard';
 import { settingsRefusal } from '../reminders/settings-refusal';
 import { WorkingHoursFields } from '../reminders/WorkingHoursFields';
 import { QuietFields } from '../reminders/QuietFields';
+import { BreakScreenFields } from '../reminders/BreakScreenFields';
 
 export function SettingsPage() {
   const api = useApi();
@@ -153,6 +154,7 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
       {interval('movement', 'Movement break')}
       <WorkingHoursFields value={draft.workingHours} errors={errors} onChange={(change) => patch('workingHours', change)} />
       <QuietFields value={draft.quiet} onChange={(quiet) => setDraft((d) => ({ ...d, quiet }))} />
+      <BreakScreenFields value={draft.breakScreen} error={errors['breakScreen.strictSeconds']} onChange={(breakScreen) => setDraft((d) => ({ ...d, breakScreen }))} />
       {daily('checkIn', 'Evening journal check-in')}
       {daily('magnesium', 'Magnesium at bedtime')}
       {message && (

@@ -11,6 +11,8 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   start: 'from',
   end: 'until',
   time: 'at',
+  breakScreen: 'Movement breaks show',
+  strictSeconds: 'no Skip for the first',
 };
 
 /** Why reminder settings were not saved, in the form's words, field by field. */

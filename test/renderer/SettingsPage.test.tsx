@@ -44,6 +44,23 @@ describe('Settings', () => {
     expect(core.settings.get('reminders').quiet).toEqual({ call: false, 'full-screen': true, 'system-do-not-disturb': true });
   });
 
+  it('sets how movement breaks show: a strict break screen refuses too short a hold beside the field', async () => {
+    const { user, core } = renderWithCore(<SettingsPage />);
+    const group = await screen.findByRole('group', { name: 'Movement breaks show' });
+    expect(within(group).getByRole('radio', { name: 'A banner and a notification' })).toHaveProperty('checked', true);
+    await user.click(within(group).getByRole('radio', { name: 'A strict break screen: no Skip at first' }));
+    const hold = within(group).getByLabelText('No Skip for the first (seconds)');
+    await user.type(hold, '5', { initialSelectionStart: 0, initialSelectionEnd: 2 });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(document.activeElement).toBe(hold));
+    expect(document.getElementById(hold.getAttribute('aria-describedby')!)?.textContent).toBe('must be at least 10 seconds');
+    expect(core.settings.get('reminders').breakScreen).toEqual({ mode: 'banner', strictSeconds: 60 });
+    await user.type(hold, '30', { initialSelectionStart: 0, initialSelectionEnd: 1 });
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved. The next reminder has moved to match.');
+    expect(core.settings.get('reminders').breakScreen).toEqual({ mode: 'strict', strictSeconds: 30 });
+  });
+
   it('asks before leaving with changes not saved, and stays when told to', async () => {
     window.location.hash = '#/settings';
     const { user } = renderWithCore(<App />, (core) => core.settings.acknowledgeNotice());

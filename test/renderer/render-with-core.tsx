@@ -20,5 +20,5 @@ export function renderWithCore(ui: ReactElement, seed?: (core: LimberCore) => vo
   seed?.(t.core);
   const api = unwrapBridge(buildBridge(t.dispatch, () => () => {}));
   const user = userEvent.setup(userOptions);
-  return { ...render(<ApiProvider api={api}>{ui}</ApiProvider>), user, core: t.core };
+  return { ...render(<ApiProvider api={api}>{ui}</ApiProvider>), user, core: t.core, reminders: t.reminders, world: t.world };
 }
