@@ -3,6 +3,7 @@ import type { Routine } from '../../electron/core/advice/content';
 import type { Response } from '../../electron/core/reminders/scheduler';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
+import { MedicalNotice } from '../components/SafetyNotes';
 import { RoutinePlayer } from '../routines/RoutinePlayer';
 import { useLogRoutine } from '../routines/use-log-routine';
 import { useAsync } from '../use-async';
@@ -30,15 +31,16 @@ export function BreakPage({ id }: { id: string | null }) {
   const api = useApi();
   const loaded = useAsync(async () => {
     const [settings, overview] = await Promise.all([api.reminders.settings({}), api.advice.overview({})]);
-    return { settings, routine: overview.routines.find((r) => r.id === WARM_UP)! };
+    return { settings, notice: overview.notice, routine: overview.routines.find((r) => r.id === WARM_UP)! };
   }, [api]);
   useEffect(() => {
     document.title = 'Movement break – Limber';
   }, []);
-  return <AsyncView state={loaded}>{({ settings, routine }) => <BreakLayout id={id} routine={routine} breakMinutes={settings.movement.breakMinutes} strictSeconds={settings.breakScreen.mode === 'strict' ? settings.breakScreen.strictSeconds : 0} />}</AsyncView>;
+  return <AsyncView state={loaded}>{({ settings, routine, notice }) => <BreakLayout id={id} routine={routine} notice={notice} breakMinutes={settings.movement.breakMinutes} strictSeconds={settings.breakScreen.mode === 'strict' ? settings.breakScreen.strictSeconds : 0} />}</AsyncView>;
 }
 
-function BreakLayout({ id, routine, breakMinutes, strictSeconds }: { id: string | null; routine: Routine; breakMinutes: number; strictSeconds: number }) {
+function BreakLayout(props: { id: string | null; routine: Routine; notice: string; breakMinutes: number; strictSeconds: number }) {
+  const { id, routine, notice, breakMinutes, strictSeconds } = props;
   const api = useApi();
   const open = useSecondsOpen();
   const finished = useLogRoutine(routine);
@@ -68,14 +70,15 @@ function BreakLayout({ id, routine, breakMinutes, strictSeconds }: { id: string 
           Postpone 5 min
         </button>
         <button type="button" onClick={() => void answer('skip')} disabled={skipIn > 0} aria-describedby={skipIn > 0 ? 'skip-later' : undefined}>
-          Skip
+          Skip this break
         </button>
         {skipIn > 0 && (
           <p className="hint" id="skip-later">
-            Skip is available in {skipIn} s (strict breaks, in Settings).
+            Skipping this break is possible in {skipIn} s (strict breaks, in Settings).
           </p>
         )}
       </div>
+      <MedicalNotice notice={notice} />
     </main>
   );
 }

@@ -22,9 +22,9 @@ describe('the break screen', () => {
     const countdown = await screen.findByText(/of your 5-minute break left/);
     expect(countdown.textContent).toBe('5:00 of your 5-minute break left');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Time for a movement break');
-    const skip = screen.getByRole('button', { name: 'Skip' });
+    const skip = screen.getByRole('button', { name: 'Skip this break' });
     expect(skip).toHaveProperty('disabled', true);
-    expect(screen.getByText('Skip is available in 45 s (strict breaks, in Settings).')).toBeTruthy();
+    expect(screen.getByText('Skipping this break is possible in 45 s (strict breaks, in Settings).')).toBeTruthy();
 
     await vi.advanceTimersByTimeAsync(45_000);
     expect(countdown.textContent).toBe('4:15 of your 5-minute break left');
