@@ -2,13 +2,26 @@ import type { QuietReason } from '../../core/reminders/quiet';
 import type { Detector } from './detectors';
 import { linuxDetectors } from './linux-detectors';
 import { runCommand, type Env } from './run-command';
-import { deviceInUse } from './windows-readings';
+import { deviceInUse, fullScreenState } from './windows-readings';
 
 const CONSENT_STORE = String.raw`HKCU\Software\Microsoft\Windows\CurrentVersion\CapabilityAccessManager\ConsentStore`;
 
+/**
+ * Asks shell32 for the user notification state from PowerShell (always there on Windows 10 and
+ * 11): no native module to build, ship and sign for one call made only while a reminder is due.
+ */
+const NOTIFICATION_STATE = [
+  'Add-Type -Namespace Limber -Name Shell -MemberDefinition \'[DllImport("shell32.dll")] public static extern int SHQueryUserNotificationState(out int state);\';',
+  '$state = 0; if ([Limber.Shell]::SHQueryUserNotificationState([ref]$state) -eq 0) { $state }',
+].join(' ');
+
 const cannot = (reason: QuietReason, how: string): Detector => ({ reason, available: false, how, look: async () => false });
 
-/** The microphone or webcam in use, from the privacy settings' record of which app uses them. */
+/**
+ * What Windows shows: the microphone or webcam in use (the privacy settings' record of which app
+ * uses them) and a full-screen app or presentation mode (shell32); Focus Assist has no documented
+ * readable source.
+ */
 function windowsDetectors(env: Env): Detector[] {
   return [
     {
@@ -20,7 +33,12 @@ function windowsDetectors(env: Env): Detector[] {
         return outputs.some((output) => output !== null && deviceInUse(output));
       },
     },
-    cannot('full-screen', 'full screen and presentations: not detected on Windows yet (SHQueryUserNotificationState needs a native library)'),
+    {
+      reason: 'full-screen',
+      available: true,
+      how: 'a full-screen app, game, film or presentation mode (SHQueryUserNotificationState, asked through PowerShell)',
+      look: async () => fullScreenState((await runCommand('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', NOTIFICATION_STATE], env, 10_000)) ?? ''),
+    },
     cannot('system-do-not-disturb', 'Focus Assist: not detected on Windows yet (no documented way to read it)'),
   ];
 }

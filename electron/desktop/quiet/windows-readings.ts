@@ -13,3 +13,14 @@ export function deviceInUse(regOutput: string): boolean {
     return start !== undefined && stop !== undefined && BigInt(`0x${start}`) > 0n && BigInt(`0x${stop}`) === 0n;
   });
 }
+
+/**
+ * SHQueryUserNotificationState's answer (QUERY_USER_NOTIFICATION_STATE) says a full-screen app,
+ * a D3D game or film, or presentation mode has the screen: 2 QUNS_BUSY, 3
+ * QUNS_RUNNING_D3D_FULL_SCREEN, 4 QUNS_PRESENTATION_MODE. The others (not present, accepts
+ * notifications, quiet time after setup, a Store app in front) are not.
+ */
+export function fullScreenState(stdout: string): boolean {
+  const state = Number(stdout.trim());
+  return state === 2 || state === 3 || state === 4;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeWindow, bannersOff, dunstPaused, isFullScreen, isRecordingEvent, notificationsInhibited, recordingApps } from '../../../electron/desktop/quiet/linux-readings';
-import { deviceInUse } from '../../../electron/desktop/quiet/windows-readings';
+import { deviceInUse, fullScreenState } from '../../../electron/desktop/quiet/windows-readings';
 
 // Linux outputs as the real tools printed them here (Debian 12: PipeWire with pipewire-pulse,
 // pactl 16.1, xprop under Xvfb and openbox, dunst). The Windows output is written in the layout
@@ -54,5 +54,11 @@ describe('Windows readings', () => {
     // Never used: both 0.
     expect(deviceInUse(header + app('C:#Tools#recorder.exe', '0x0', '0x0'))).toBe(false);
     expect(deviceInUse('ERROR: The system was unable to find the specified registry key or value.')).toBe(false);
+  });
+
+  it('full screen is SHQueryUserNotificationState saying busy, a D3D full-screen app or presentation mode', () => {
+    const states = ['1', '2', '3', '4', '5', '6', '7'].map((n) => fullScreenState(`${n}\r\n`));
+    expect(states).toEqual([false, true, true, true, false, false, false]);
+    expect(fullScreenState('')).toBe(false);
   });
 });
