@@ -151,6 +151,7 @@ async function start(): Promise<void> {
   let closing: Promise<void> | null = null;
   const closeJournal = () =>
     (closing ??= (async () => {
+      breakScreen.stop();
       reminders.stop();
       trayView.tray.destroy();
       await stopBackups();
