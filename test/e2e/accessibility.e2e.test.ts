@@ -199,7 +199,7 @@ describe('fields show their whole value', () => {
 });
 
 describe('forced colours (Windows High Contrast)', () => {
-  it('tells a pressed toggle and the current page apart by more than colour', async () => {
+  it('tells a pressed toggle, the current page and a marked place apart by more than the page’s colours', async () => {
     const page = await openWatched(session.browser(), session.host().url, session.problems);
     await page.emulateMedia({ forcedColors: 'active' });
     const food = page.getByRole('toolbar', { name: 'Food groups' });
@@ -221,6 +221,18 @@ describe('forced colours (Windows High Contrast)', () => {
     expect(nav.slice(1).every((n) => n.outline === 'none' && n.underline === 'none')).toBe(true);
     await page.locator('header').screenshot({ path: path.join(ARTIFACTS, 'forced-colours-navigation.png') });
     await food.screenshot({ path: path.join(ARTIFACTS, 'forced-colours-toggles.png') });
+    // The body map: marked places take the system's selection colour, the others its background.
+    const map = page.getByRole('group', { name: 'Where' });
+    const system = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      const colour = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);
+      const colours = { Highlight: colour('Highlight'), Canvas: colour('Canvas') };
+      probe.remove();
+      return colours;
+    });
+    const fills = await map.getByRole('checkbox').evaluateAll((areas) => areas.map((a) => `${a.getAttribute('aria-checked')} ${getComputedStyle(a).fill}`));
+    expect(new Set(fills)).toEqual(new Set([`true ${system.Highlight}`, `false ${system.Canvas}`]));
+    await page.locator('.body-map').screenshot({ path: path.join(ARTIFACTS, 'forced-colours-body-map.png') });
     await page.close();
   });
 });
