@@ -16,14 +16,21 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
   const api = useApi();
   const id = useId();
   const [list, setList] = useState<Supplement[] | null>(null);
-  // Open while there is nothing to take; after that, folded away until asked for.
-  const [adding, setAdding] = useState<boolean | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
+  const section = useRef<HTMLElement>(null);
+  // Where the keyboard goes once the list shows what was added: the next name, or the first
+  // supplement's button when the form just folded away.
+  const [focusAfterAdd, setFocusAfterAdd] = useState<'name' | 'take' | null>(null);
   const [name, setName] = useState('');
   const [dose, setDose] = useState('');
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => api.journal.listSupplements({}).then(setList), [api]);
   useEffect(() => void reload(), [reload]);
+  useEffect(() => {
+    if (!focusAfterAdd) return;
+    (focusAfterAdd === 'name' ? nameInput.current : section.current?.querySelector<HTMLElement>('[data-take-supplement]'))?.focus();
+    setFocusAfterAdd(null);
+  }, [list, focusAfterAdd]);
 
   const [shortcut, setShortcut] = useState(false);
   useEffect(() => void api.settings.get({}).then((s) => setShortcut(s.singleKeyShortcuts)), [api]);
@@ -57,16 +64,38 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
       setName('');
       setDose('');
       setError(null);
+      setFocusAfterAdd(list?.length === 0 ? 'take' : 'name');
       await reload();
       onLogged(`Added ${added.name}: take it with one tap above.`);
-      nameInput.current?.focus();
     } catch (e) {
       setError(e instanceof ApiError && e.issues[0] ? `Name ${e.issues[0].message}.` : String(e));
     }
   }
 
+  const addForm = (
+    <>
+      <form onSubmit={add} className="field-row" aria-label="Add a supplement">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Supplement name</label>
+          <input id={`${id}-name`} ref={nameInput} list={`${id}-suggest`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} />
+          <datalist id={`${id}-suggest`}>
+            {SUGGESTED_SUPPLEMENTS.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-dose`}>Usual dose</label>
+          <input id={`${id}-dose`} value={dose} onChange={(e) => setDose(e.target.value)} />
+        </div>
+        <button type="submit">Add</button>
+      </form>
+      <FormError text={error} />
+    </>
+  );
+
   return (
-    <section className="card quick" aria-labelledby={`${id}-h`} id="supplements">
+    <section className="card quick" aria-labelledby={`${id}-h`} id="supplements" ref={section}>
       <h2 id={`${id}-h`}>Supplements</h2>
       {list === null ? null : list.length > 0 ? (
         <ul className="quick-list">
@@ -85,26 +114,15 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
       ) : (
         <p className="hint">Add the supplements you take; then one tap logs each.</p>
       )}
-      <details className="add-supplement" open={adding ?? list?.length === 0} onToggle={(e) => setAdding(e.currentTarget.open)}>
-        <summary>Add a supplement</summary>
-        <form onSubmit={add} className="field-row" aria-label="Add a supplement">
-          <div className="field">
-            <label htmlFor={`${id}-name`}>Supplement name</label>
-            <input id={`${id}-name`} ref={nameInput} list={`${id}-suggest`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} />
-            <datalist id={`${id}-suggest`}>
-              {SUGGESTED_SUPPLEMENTS.map((s) => (
-                <option key={s} value={s} />
-              ))}
-            </datalist>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-dose`}>Usual dose</label>
-            <input id={`${id}-dose`} value={dose} onChange={(e) => setDose(e.target.value)} />
-          </div>
-          <button type="submit">Add</button>
-        </form>
-        <FormError text={error} />
-      </details>
+      {list === null ? null : list.length === 0 ? (
+        addForm
+      ) : (
+        // Folded away once there is something to take; opened when asked for.
+        <details className="add-supplement">
+          <summary>Add a supplement</summary>
+          {addForm}
+        </details>
+      )}
       {shortcut && <p className="hint">Tip: press t to jump to your usual supplement (this shortcut can be turned off in Settings).</p>}
     </section>
   );

@@ -14,7 +14,7 @@ const text = async (locator: Locator) => (await locator.textContent())?.trim() ?
 async function setReminders(page: Page, posture: { every: string }, movement: { on: boolean; every?: string }) {
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('group', { name: 'Change position' }).getByLabel('Every (minutes at the computer)').fill(posture.every);
-  const group = page.getByRole('group', { name: 'Movement break' });
+  const group = page.getByRole('group', { name: 'Movement break', exact: true });
   await group.getByLabel('On').setChecked(movement.on);
   if (movement.every) await group.getByLabel('Every (minutes at the computer)').fill(movement.every);
   await page.getByRole('button', { name: 'Save', exact: true }).click();

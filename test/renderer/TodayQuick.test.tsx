@@ -46,9 +46,20 @@ describe('Today: quick entries', () => {
     const { user, core } = renderWithCore(<TodayPage />);
     await user.type(await screen.findByLabelText('Supplement name'), 'Vitamin B');
     await user.click(screen.getByRole('button', { name: 'Add' }));
-    await user.click(await screen.findByRole('button', { name: 'Take Vitamin B' }));
+    // The first one added: the form folds away and the keyboard is on the supplement's button.
+    const take = await screen.findByRole('button', { name: 'Take Vitamin B' });
+    await waitFor(() => expect(document.activeElement).toBe(take));
+    expect(screen.getByText('Add a supplement').closest('details')?.open).toBe(false);
+    await user.click(take);
     await screen.findByText('Logged Vitamin B.');
     expect(core.supplements.list({ limit: 5 }).items).toHaveLength(1);
+
+    // Another, from the folded form: it stays open, ready for the next name.
+    await user.click(screen.getByText('Add a supplement'));
+    await user.type(screen.getByLabelText('Supplement name'), 'Magnesium');
+    await user.keyboard('{Enter}');
+    await screen.findByRole('button', { name: 'Take Magnesium' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Supplement name')));
   });
 
   it('logs food by its groups and an activity, and lists them today', async () => {
