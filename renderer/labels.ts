@@ -1,4 +1,4 @@
-import { BODY_REGIONS, type ActivityKind, type BodyArea, type BodyRegion, type FoodTag } from '../electron/core/journal/vocabulary';
+import { BODY_REGIONS, type ActivityKind, type BodyArea, type BodyRegion, type FoodTag } from '../electron/api/page';
 
 export const REGION_LABELS: Readonly<Record<BodyRegion, string>> = {
   neck: 'Neck',

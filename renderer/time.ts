@@ -1,5 +1,5 @@
 import { addDays, format, startOfDay } from 'date-fns';
-import { clockFormat } from '../electron/core/clock-format';
+import { clockFormat } from '../electron/api/page';
 
 export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { ACTIVITY_KINDS, type ActivityKind } from '../../electron/core/journal/vocabulary';
+import { ACTIVITY_KINDS, type ActivityKind } from '../../electron/api/page';
 import { ACTIVITY_LABELS } from '../labels';
 
 /**

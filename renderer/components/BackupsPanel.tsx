@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { BackupHealth, KeptJournal } from '../../electron/core/backup/restore-port';
+import type { BackupHealth, KeptJournal } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { FormError } from './FormError';
 import { currentTimeZone, dayWords, formatWhen } from '../time';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { BODY_AREAS, BODY_REGIONS, type BodyArea } from '../../electron/core/journal/vocabulary';
+import { BODY_AREAS, BODY_REGIONS, type BodyArea } from '../../electron/api/page';
 import { AREA_LABEL, whereLabel } from '../labels';
 import { useRovingFocus } from '../keyboard/use-roving-focus';
 

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { useId, useState, type ChangeEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
-import type { ImportReport } from '../../electron/core/transfer/journal-file';
+import type { ImportReport } from '../../electron/api/page';
 import { useApi } from '../api-context';
 
 const CSV_KINDS = [

@@ -2,8 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formKeys } from '../journal/use-edit-toggle';
 import { ToggleGroup, toggled } from './ToggleGroup';
 import { ApiError } from '../../electron/api/bridge';
-import { RELIEF_HELPED, RELIEF_SUGGESTIONS, TRIGGER_SUGGESTIONS, type BodyArea } from '../../electron/core/journal/vocabulary';
-import type { Episode, NewEpisode } from '../../electron/core/journal/episode';
+import { RELIEF_HELPED, RELIEF_SUGGESTIONS, TRIGGER_SUGGESTIONS, type BodyArea, type Episode, type NewEpisode } from '../../electron/api/page';
 import { BodyMap } from './BodyMap';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
 

@@ -1,4 +1,4 @@
-import type { EvidenceView } from '../../electron/core/advice/views';
+import type { EvidenceView } from '../../electron/api/page';
 
 const GRADE_WORDS: Readonly<Record<EvidenceView['grade'], string>> = {
   supported: 'Supported by guidelines',

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { LibraryOverview } from '../../electron/core/advice/views';
-import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import type { LibraryOverview, ReminderSettings } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { settingsRefusal } from '../reminders/settings-refusal';
 import { fieldErrors } from './FieldError';

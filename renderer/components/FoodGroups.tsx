@@ -1,4 +1,4 @@
-import { FOOD_TAGS, type FoodTag } from '../../electron/core/journal/vocabulary';
+import { FOOD_TAGS, type FoodTag } from '../../electron/api/page';
 import { FOOD_TAG_LABELS } from '../labels';
 import { ToggleGroup } from './ToggleGroup';
 

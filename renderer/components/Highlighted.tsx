@@ -1,4 +1,4 @@
-import { MATCH_END, MATCH_START } from '../../electron/core/advice/markers';
+import { MATCH_END, MATCH_START } from '../../electron/api/page';
 
 /** Renders a search snippet, marking the matched words. */
 export function Highlighted({ text }: { text: string }) {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { ReportPerson } from '../../electron/core/report/report-person';
+import type { ReportPerson } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { refusalWords } from './refusal-words';
 import { FieldError, fieldErrors, invalidProps } from './FieldError';

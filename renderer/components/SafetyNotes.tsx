@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { LibraryOverview, RedFlagAttention } from '../../electron/core/advice/views';
+import type { LibraryOverview, RedFlagAttention } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { href } from '../hash-route';
 import { useAsync } from '../use-async';

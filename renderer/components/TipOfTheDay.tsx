@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
-import type { TipView } from '../../electron/core/advice/views';
+import type { TipView } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { href } from '../hash-route';
 

@@ -1,4 +1,4 @@
-import type { HabitComparison, HabitVerdict } from '../../electron/core/insights/insight-types';
+import type { HabitComparison, HabitVerdict } from '../../electron/api/page';
 import { linear } from './scale';
 
 const GROUPS: readonly { verdict: HabitVerdict; title: string }[] = [

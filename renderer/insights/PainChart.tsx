@@ -1,4 +1,4 @@
-import type { PainDay } from '../../electron/core/insights/insight-types';
+import type { PainDay } from '../../electron/api/page';
 import { ChartFrame, useChartCursor } from './ChartFrame';
 import { YGrid } from './YGrid';
 import { dayNumber, dayTicks, linear, PLOT, PLOT_BOTTOM, PLOT_RIGHT } from './scale';

@@ -1,4 +1,4 @@
-import type { RedFlagSummary } from '../../electron/core/insights/insight-types';
+import type { RedFlagSummary } from '../../electron/api/page';
 import { href } from '../hash-route';
 import { RED_FLAGS_ID } from '../components/SafetyNotes';
 import { dayWords } from '../time';

@@ -1,4 +1,4 @@
-import type { SupplementConsistency as Consistency } from '../../electron/core/insights/insight-types';
+import type { SupplementConsistency as Consistency } from '../../electron/api/page';
 
 /** On how many days each supplement was taken, out of the days since the first dose in the range. */
 export function SupplementConsistency({ supplements }: { supplements: readonly Consistency[] }) {

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
-import type { TimelineEntry } from '../../electron/core/journal/timeline';
-import type { ActivityKind, FoodTag } from '../../electron/core/journal/vocabulary';
+import type { TimelineEntry, ActivityKind, FoodTag } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { ActivityFields } from '../components/ActivityFields';
 import { FoodGroups } from '../components/FoodGroups';

@@ -1,6 +1,5 @@
-import type { Episode } from '../../electron/core/journal/episode';
+import { type Episode, RELIEF_HELPED } from '../../electron/api/page';
 import { useApi } from '../api-context';
-import { RELIEF_HELPED } from '../../electron/core/journal/vocabulary';
 import { intensityWord, whereLabel } from '../labels';
 import { duration, formatWhen } from '../time';
 import type { EntryControls } from '../components/EntryList';

@@ -1,13 +1,11 @@
 import { useCallback, useState } from 'react';
-import type { TimelineCursor, TimelineEntry, TimelineQuery } from '../../electron/core/journal/timeline';
-import type { EntryKind } from '../../electron/core/journal/vocabulary';
+import { type TimelineCursor, type TimelineEntry, type TimelineQuery, type EntryKind, localDate } from '../../electron/api/page';
 import type { LimberApi } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
 import { EntryList, type EntryControls } from '../components/EntryList';
 import type { EntryRange } from '../components/use-pages';
 import { ACTIVITY_LABELS, FOOD_TAG_LABELS } from '../labels';
 import { dayWords, duration, formatWhen } from '../time';
-import { localDate } from '../../electron/core/reminders/local-time';
 import { EntryEditForm } from './EntryEditForm';
 import { useEditToggle } from './use-edit-toggle';
 import { EntryActions } from './EntryActions';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ItemView } from '../../electron/core/advice/views';
+import type { ItemView } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { EvidenceNotes } from '../components/Evidence';

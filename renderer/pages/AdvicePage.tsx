@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { SearchResult } from '../../electron/core/advice/views';
+import type { SearchResult } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { Highlighted } from '../components/Highlighted';

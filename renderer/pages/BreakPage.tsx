@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Routine } from '../../electron/core/advice/content';
-import type { Response } from '../../electron/core/reminders/scheduler';
+import type { Response, Routine } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { MedicalNotice } from '../components/SafetyNotes';

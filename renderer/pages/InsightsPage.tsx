@@ -1,8 +1,7 @@
 import { RedFlagNotes } from '../insights/RedFlagNotes';
 import { format } from 'date-fns';
 import { useState } from 'react';
-import type { InsightRange, Insights } from '../../electron/core/insights/insight-types';
-import { ACTIVITY_KINDS } from '../../electron/core/journal/vocabulary';
+import { type InsightRange, type Insights, ACTIVITY_KINDS } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { href } from '../hash-route';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { ENTRY_KINDS, type EntryKind } from '../../electron/core/journal/vocabulary';
+import { ENTRY_KINDS, type EntryKind } from '../../electron/api/page';
 import { TimelineList } from '../journal/TimelineList';
 
 const KIND_LABELS: Readonly<Record<EntryKind, string>> = {

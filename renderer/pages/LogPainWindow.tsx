@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { RedFlagAttention } from '../../electron/core/advice/views';
+import type { RedFlagAttention } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { RedFlagsAttention } from '../components/SafetyNotes';
 import { EpisodeForm, type EpisodeInput } from '../components/EpisodeForm';

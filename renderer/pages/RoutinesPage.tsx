@@ -1,4 +1,4 @@
-import type { Routine } from '../../electron/core/advice/content';
+import type { Routine } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { EvidenceNotes } from '../components/Evidence';

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
-import type { AutostartView } from '../../electron/core/autostart';
+import type { ReminderSettings, AutostartView } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { BackupsPanel } from '../components/BackupsPanel';

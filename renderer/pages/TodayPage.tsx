@@ -10,7 +10,7 @@ import { FoodQuick } from '../today/FoodQuick';
 import { JumpLinks, type Jump } from '../today/JumpLinks';
 import { SupplementsQuick } from '../today/SupplementsQuick';
 import { ReminderStatusCard } from '../reminders/ReminderStatusCard';
-import type { RedFlagAttention } from '../../electron/core/advice/views';
+import type { RedFlagAttention } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { RedFlagsAttention } from '../components/SafetyNotes';
 import { intensityWord, whereLabel } from '../labels';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import type { ReminderSettings } from '../../electron/api/page';
 import { FieldError, invalidProps } from '../components/FieldError';
 
 type BreakScreen = ReminderSettings['breakScreen'];

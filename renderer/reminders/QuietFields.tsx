@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { QUIET_REASONS, type QuietDetector, type QuietReason } from '../../electron/core/reminders/quiet';
-import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import { QUIET_REASONS, type QuietDetector, type QuietReason, type ReminderSettings } from '../../electron/api/page';
 import { useApi } from '../api-context';
 
 const LABELS: Readonly<Record<QuietReason, string>> = {

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { dueWords, timeWords } from '../../electron/core/reminders/reminder-words';
-import type { Response } from '../../electron/core/reminders/scheduler';
+import { dueWords, timeWords, type Response } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { href } from '../hash-route';
 import { useReminders } from './use-reminders';

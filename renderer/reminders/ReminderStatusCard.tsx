@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { ReminderStatus } from '../../electron/core/reminders/reminder-status';
-import { statusWords, timeWords } from '../../electron/core/reminders/reminder-words';
+import { type ReminderStatus, statusWords, timeWords } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { href } from '../hash-route';
 import { useReminders } from './use-reminders';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { FieldError, invalidProps } from '../components/FieldError';
-import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import type { ReminderSettings } from '../../electron/api/page';
 
 type WorkingHours = ReminderSettings['workingHours'];
 

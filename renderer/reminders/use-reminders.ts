@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReminderStatus } from '../../electron/core/reminders/reminder-status';
-import type { DueReminder } from '../../electron/core/reminders/scheduler';
+import type { ReminderStatus, DueReminder } from '../../electron/api/page';
 import { useApi } from '../api-context';
 
 /** The scheduler's status and open reminders, kept current by pushed events. */

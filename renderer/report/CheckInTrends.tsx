@@ -1,4 +1,4 @@
-import type { CheckInTrend } from '../../electron/core/report/report-types';
+import type { CheckInTrend } from '../../electron/api/page';
 import { DataTable } from '../components/DataTable';
 import { dayWords } from '../time';
 

@@ -1,5 +1,4 @@
-import type { DoctorReport } from '../../electron/core/insights/insight-types';
-import { RELIEF_HELPED } from '../../electron/core/journal/vocabulary';
+import { type DoctorReport, RELIEF_HELPED } from '../../electron/api/page';
 import { DataTable } from '../components/DataTable';
 import { PainChart } from '../insights/PainChart';
 import { redFlagLines } from '../insights/RedFlagNotes';

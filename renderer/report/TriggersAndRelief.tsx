@@ -1,4 +1,4 @@
-import type { ReliefTried, TriggerNamed } from '../../electron/core/report/report-types';
+import type { ReliefTried, TriggerNamed } from '../../electron/api/page';
 import { DataTable } from '../components/DataTable';
 
 /** "a lot 3, quite a bit 1, not rated 2": the ratings given, strongest first. */

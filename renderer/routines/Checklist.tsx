@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Routine } from '../../electron/core/advice/content';
+import type { Routine } from '../../electron/api/page';
 import type { RoutineOutcome, RoutineReport } from './plan';
 import { RoutineResult } from './RoutineResult';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Routine } from '../../electron/core/advice/content';
+import type { Routine } from '../../electron/api/page';
 import { chime } from './chime';
 import { BREATHING_LIMITS, defaultBreathing, planRoutine, type BreathingOptions, type RoutineOutcome, type RoutineReport } from './plan';
 import { RoutineResult } from './RoutineResult';

@@ -1,5 +1,4 @@
-import type { Routine } from '../../electron/core/advice/content';
-import type { ActivityKind } from '../../electron/core/journal/vocabulary';
+import type { Routine, ActivityKind } from '../../electron/api/page';
 
 export interface PlannedStep {
   key: string;

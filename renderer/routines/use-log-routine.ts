@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Routine } from '../../electron/core/advice/content';
+import type { Routine } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { ACTIVITY_LABELS } from '../labels';
 import { currentTimeZone, duration } from '../time';

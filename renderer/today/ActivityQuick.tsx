@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ActivityKind } from '../../electron/core/journal/vocabulary';
+import type { ActivityKind } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { ActivityFields } from '../components/ActivityFields';
 import { ACTIVITY_LABELS } from '../labels';

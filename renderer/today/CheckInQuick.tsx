@@ -1,4 +1,4 @@
-import type { RedFlagAttention } from '../../electron/core/advice/views';
+import type { RedFlagAttention } from '../../electron/api/page';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useApi } from '../api-context';
 import { currentTimeZone } from '../time';

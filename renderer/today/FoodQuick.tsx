@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { FoodTag } from '../../electron/core/journal/vocabulary';
+import type { FoodTag } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { FoodGroups } from '../components/FoodGroups';
 import { toggled } from '../components/ToggleGroup';

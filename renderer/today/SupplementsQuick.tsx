@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Supplement } from '../../electron/core/journal/supplement';
-import { SUGGESTED_SUPPLEMENTS } from '../../electron/core/journal/vocabulary';
+import { type Supplement, SUGGESTED_SUPPLEMENTS } from '../../electron/api/page';
 import { ApiError } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
 import { clockTime, currentTimeZone } from '../time';

@@ -1,0 +1,27 @@
+// The page's one door into the core: the vocabulary, the shapes the contract carries and a few
+// pure helpers (clock and reminder words). Values come only from core files free of zod and Node;
+// types are erased. electron/tools/check-renderer-boundary.mjs fails the build if the renderer
+// imports core any other way.
+
+export type { Routine } from '../core/advice/content';
+export { MATCH_END, MATCH_START } from '../core/advice/markers';
+export type { EvidenceView, ItemView, LibraryOverview, RedFlagAttention, SearchResult, TipView } from '../core/advice/views';
+export type { AutostartView } from '../core/autostart';
+export type { BackupHealth, KeptJournal } from '../core/backup/restore-port';
+export { clockFormat } from '../core/clock-format';
+export type { DoctorReport, HabitComparison, HabitVerdict, InsightRange, Insights, PainDay, RedFlagSummary, SupplementConsistency } from '../core/insights/insight-types';
+export type { Episode, NewEpisode } from '../core/journal/episode';
+export type { Supplement } from '../core/journal/supplement';
+export type { TimelineCursor, TimelineEntry, TimelineQuery } from '../core/journal/timeline';
+export { ACTIVITY_KINDS, BODY_AREAS, BODY_REGIONS, ENTRY_KINDS, FOOD_TAGS, RELIEF_HELPED, RELIEF_SUGGESTIONS, SUGGESTED_SUPPLEMENTS, TRIGGER_SUGGESTIONS } from '../core/journal/vocabulary';
+export type { ActivityKind, BodyArea, BodyRegion, EntryKind, FoodTag } from '../core/journal/vocabulary';
+export { localDate } from '../core/reminders/local-time';
+export { QUIET_REASONS } from '../core/reminders/quiet';
+export type { QuietDetector, QuietReason } from '../core/reminders/quiet';
+export type { ReminderSettings } from '../core/reminders/reminder-settings';
+export type { ReminderStatus } from '../core/reminders/reminder-status';
+export { dueWords, statusWords, timeWords } from '../core/reminders/reminder-words';
+export type { DueReminder, Response } from '../core/reminders/scheduler';
+export type { ReportPerson } from '../core/report/report-person';
+export type { CheckInTrend, ReliefTried, TriggerNamed } from '../core/report/report-types';
+export type { ImportReport } from '../core/transfer/journal-file';
