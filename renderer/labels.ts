@@ -1,4 +1,4 @@
-import { BODY_REGIONS, type ActivityKind, type BodyArea, type BodyRegion, type FoodTag } from '../electron/api/page';
+import { BODY_REGIONS, type ActivityKind, type BodyArea, type BodyRegion, type FoodTag, type PainWord } from '../electron/api/page';
 
 export const REGION_LABELS: Readonly<Record<BodyRegion, string>> = {
   neck: 'Neck',
@@ -40,6 +40,17 @@ export const ACTIVITY_LABELS: Readonly<Record<ActivityKind, string>> = {
   'heat-therapy': 'Heat therapy',
   breathing: 'Breathing',
   other: 'Other',
+};
+
+/** Pain words as the form and the journal show them. */
+export const PAIN_WORD_LABELS: Readonly<Record<PainWord, string>> = {
+  aching: 'aching',
+  stabbing: 'stabbing',
+  burning: 'burning',
+  cramping: 'cramping or spasm',
+  tingling: 'tingling',
+  numb: 'numb',
+  stiff: 'stiff',
 };
 
 export const FOOD_TAG_LABELS: Readonly<Record<FoodTag, string>> = {

@@ -2,19 +2,21 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { formKeys } from '../journal/use-edit-toggle';
 import { ToggleGroup, toggled } from './ToggleGroup';
 import { ApiError } from '../../electron/api/bridge';
-import { RELIEF_HELPED, RELIEF_SUGGESTIONS, TRIGGER_SUGGESTIONS, type BodyArea, type Episode, type NewEpisode } from '../../electron/api/page';
+import { PAIN_WORDS, RELIEF_HELPED, RELIEF_SUGGESTIONS, TRIGGER_SUGGESTIONS, type BodyArea, type Episode, type NewEpisode, type PainWord } from '../../electron/api/page';
+import { PAIN_WORD_LABELS } from '../labels';
 import { BodyMap } from './BodyMap';
 import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
 
 /** What the form produces: a complete episode as the contract's addEpisode takes it. */
 export type EpisodeInput = NewEpisode;
 
-type Field = 'when' | 'intensity' | 'areas' | 'duration' | 'triggers' | 'relief' | 'helped' | 'notes';
+type Field = 'when' | 'intensity' | 'areas' | 'qualities' | 'duration' | 'triggers' | 'relief' | 'helped' | 'notes';
 
 interface Draft {
   when: string;
   intensity: string;
   areas: BodyArea[];
+  qualities: PainWord[];
   duration: string;
   triggers: string;
   relief: string;
@@ -45,6 +47,7 @@ function draftOf(episode: Episode | undefined, defaults: EpisodeFormProps['defau
     when: toLocalInput(episode?.startedAt ?? Date.now()),
     intensity: episode ? String(episode.intensity) : '',
     areas: episode?.areas ?? defaults?.areas ?? ['lower-back-left', 'lower-back-right'],
+    qualities: episode?.qualities ?? [],
     duration: episode?.durationMinutes ? String(episode.durationMinutes) : '',
     triggers: episode?.triggers.join(', ') ?? '',
     relief: episode?.relief.join(', ') ?? '',
@@ -61,7 +64,7 @@ function fieldOf(path: string): Field | null {
   if (head === 'startedAt' || head === 'timeZone') return 'when';
   if (head === 'durationMinutes') return 'duration';
   if (head === 'reliefHelped') return 'helped';
-  const fields: readonly string[] = ['intensity', 'areas', 'triggers', 'relief', 'notes'];
+  const fields: readonly string[] = ['intensity', 'areas', 'qualities', 'triggers', 'relief', 'notes'];
   return head !== undefined && fields.includes(head) ? (head as Field) : null;
 }
 
@@ -92,6 +95,7 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
       timeZone: !timeEdited && episode ? episode.timeZone : currentTimeZone(),
       intensity: Number(draft.intensity),
       areas: draft.areas,
+      qualities: draft.qualities,
       durationMinutes: draft.duration.trim() === '' ? null : Number(draft.duration),
       triggers: splitList(draft.triggers),
       relief: splitList(draft.relief),
@@ -161,6 +165,18 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
   // The fields most often filled come first; the start time is usually "now" and comes last.
   const details = (
     <>
+      <div className="field field-wide">
+        <span className="label" aria-hidden="true">
+          What it feels like
+        </span>
+        <ToggleGroup
+          label="What it feels like"
+          options={PAIN_WORDS.map((word) => ({ value: word, label: PAIN_WORD_LABELS[word] }))}
+          chosen={draft.qualities}
+          onToggle={(word) => set('qualities', toggled(draft.qualities, word))}
+        />
+        {errorText('qualities')}
+      </div>
       {textField('triggers', 'Possible triggers', 'Choose above or type your own, separated by commas', TRIGGER_SUGGESTIONS)}
       {textField('relief', 'Relief tried', 'Choose above or type your own, separated by commas', RELIEF_SUGGESTIONS)}
       <div className="field">
@@ -234,7 +250,7 @@ export function EpisodeForm({ episode, defaults, submitLabel, onSubmit, onCancel
       </div>
       {quick ? (
         <details className="more-details">
-          <summary>Triggers, relief and notes</summary>
+          <summary>What it feels like, triggers, relief and notes</summary>
           <div className="field-row">{details}</div>
         </details>
       ) : (

@@ -37,9 +37,14 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
   }, [api]);
 
   // Focus the dialog itself: it is read from the top (title, notice), and the controls follow.
+  // Once it closes, its button is gone: the page takes the focus, read from its heading. After
+  // the commit, when the page is no longer inert (a frame callback could run before it).
   const open = welcome !== null;
+  const wasOpen = useRef(false);
   useEffect(() => {
     if (open) dialog.current?.focus();
+    else if (wasOpen.current) document.getElementById('main')?.focus();
+    wasOpen.current = open;
   }, [open]);
 
   async function acknowledge(chosen: ReminderSettings) {
@@ -52,8 +57,6 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
     }
     await api.settings.acknowledgeNotice({});
     setWelcome(null);
-    // The dialog and its button are gone: the page takes the focus, read from its heading.
-    requestAnimationFrame(() => document.getElementById('main')?.focus());
   }
 
   const { posture, movement } = welcome?.reminders ?? {};

@@ -1,6 +1,6 @@
 import { type Episode, RELIEF_HELPED } from '../../electron/api/page';
 import { useApi } from '../api-context';
-import { intensityWord, whereLabel } from '../labels';
+import { intensityWord, PAIN_WORD_LABELS, whereLabel } from '../labels';
 import { duration, formatWhen } from '../time';
 import type { EntryControls } from '../components/EntryList';
 import { EpisodeForm } from '../components/EpisodeForm';
@@ -42,6 +42,7 @@ export function EpisodeEntry({ episode, showDate, controls }: { episode: Episode
             {episode.intensity}/10, {intensityWord(episode.intensity)}
           </span>
         </p>
+        {episode.qualities.length > 0 && <p>Feels {episode.qualities.map((w) => PAIN_WORD_LABELS[w]).join(', ')}</p>}
         {episode.triggers.length > 0 && <p>Triggers: {episode.triggers.join(', ')}</p>}
         {episode.durationMinutes !== null && <p>Lasted {duration(episode.durationMinutes)}</p>}
         {episode.relief.length > 0 && (

@@ -2,7 +2,7 @@ import { type DoctorReport, RELIEF_HELPED } from '../../electron/api/page';
 import { DataTable } from '../components/DataTable';
 import { PainChart } from '../insights/PainChart';
 import { redFlagLines } from '../insights/RedFlagNotes';
-import { ACTIVITY_LABELS, whereLabel } from '../labels';
+import { ACTIVITY_LABELS, PAIN_WORD_LABELS, whereLabel } from '../labels';
 import { dateWords, dayWords, duration, formatWhen } from '../time';
 import { CheckInTrends } from './CheckInTrends';
 import { TriggersAndRelief } from './TriggersAndRelief';
@@ -70,7 +70,8 @@ export function ReportDocument({ report: r }: { report: DoctorReport }) {
             columns={['When', 'Pain', 'Where', 'Length', 'Triggers', 'Relief tried', 'Notes']}
             rows={r.episodes.map((e) => [
               formatWhen(e.startedAt, e.timeZone, true),
-              e.intensity,
+              // What it felt like beside the rating: "7, burning, tingling".
+              [String(e.intensity), ...e.qualities.map((w) => PAIN_WORD_LABELS[w])].join(', '),
               whereLabel(e.areas),
               e.durationMinutes === null ? '' : duration(e.durationMinutes),
               e.triggers.join(', '),

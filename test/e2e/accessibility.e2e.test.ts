@@ -42,7 +42,7 @@ const PAGES: readonly Visit[] = [
   ['routine', '#/routines/desk-warm-up'],
   ['settings', '#/settings'],
   // Forms open, refused and part-done, where the markup changes the most.
-  ['today-details', '#/', (page) => page.getByText('Triggers, relief and notes').click()],
+  ['today-details', '#/', (page) => page.getByText('What it feels like, triggers, relief and notes').click()],
   [
     'today-refused',
     '#/',
@@ -178,7 +178,7 @@ describe('fields show their whole value', () => {
     const page = await openWatched(session.browser(), session.host().url, session.problems);
     for (const size of SIZES) {
       await page.setViewportSize(size);
-      await page.getByText('Triggers, relief and notes').click();
+      await page.getByText('What it feels like, triggers, relief and notes').click();
       const when = page.getByLabel('When it started');
       await when.fill('2026-11-25T10:35');
       // Chromium scrolls a narrow date-time field's text inside it: measure the text it must show.
@@ -192,7 +192,7 @@ describe('fields show their whole value', () => {
       });
       expect(room.width, `needs ${room.needs} px`).toBeGreaterThanOrEqual(room.needs);
       await when.screenshot({ path: path.join(ARTIFACTS, `when-it-started-${size.width}.png`) });
-      await page.getByText('Triggers, relief and notes').click();
+      await page.getByText('What it feels like, triggers, relief and notes').click();
     }
     await page.close();
   });

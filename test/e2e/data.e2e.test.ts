@@ -46,8 +46,12 @@ describe('a whole journal: log, export, wipe, import', () => {
     await page.getByRole('button', { name: 'Log pain' }).click();
     await page.getByLabel('Supplement name').fill('Magnesium');
     await page.getByLabel('Usual dose').fill('200 mg');
-    await page.getByRole('button', { name: 'Add', exact: true }).click();
-    await page.getByRole('button', { name: 'Take Magnesium' }).click();
+    // Enter in the dose field adds it (a click on Add can land on the name field's suggestion list).
+    await page.getByLabel('Usual dose').press('Enter');
+    await page.getByRole('button', { name: 'Take Magnesium' }).click({ timeout: 8000 }).catch(async (error: unknown) => {
+      await page.screenshot({ path: path.join(ARTIFACTS, 'data-add-supplement-failed.png'), fullPage: true });
+      throw error;
+    });
     await page.getByText('Logged Magnesium, 200 mg.').waitFor();
     await page.getByRole('toolbar', { name: 'Food groups' }).getByRole('button', { name: 'Berries' }).click();
     await page.getByRole('button', { name: 'Log food' }).click();

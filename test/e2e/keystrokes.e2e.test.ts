@@ -104,6 +104,7 @@ describe('everyday tasks by keyboard', () => {
       // The neck is remembered from last time.
       await k.keys('7');
       await k.press('Tab', 'Tab', 'Enter'); // past the body map, open the details
+      await k.press('Tab', 'ArrowRight', 'ArrowRight', 'Space'); // it feels burning
       await k.press('Tab', 'ArrowRight', 'ArrowRight', 'Space'); // trigger: posture
       await k.press('Tab', 'Tab', 'Space'); // relief: heat
       await k.press('Tab', 'Tab');
@@ -117,6 +118,7 @@ describe('everyday tasks by keyboard', () => {
       await entries.getByRole('article', { name: /pain 7 of 10, Neck$/ }).getByText('Triggers: posture').waitFor();
       await entries.getByText('Relief tried: heat (helped quite a bit)').waitFor();
       await entries.getByText('Lasted 30 min').waitFor();
+      await entries.getByText('Feels burning').waitFor();
     });
 
     await task(page, 'Edit an episode', async (k) => {

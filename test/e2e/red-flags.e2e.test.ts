@@ -43,7 +43,7 @@ describe('red flags in Chromium through the preview host', () => {
 
   it('pain 10 with "numbness in both legs, trouble peeing": the red flags beside "Logged", calmly, once a day', async () => {
     await page.goto(`${session.host().url}#/`);
-    await page.getByText('Triggers, relief and notes').click();
+    await page.getByText('What it feels like, triggers, relief and notes').click();
     await page.getByLabel('Notes').fill('numbness in both legs, trouble peeing');
     await page.getByLabel('Pain (0–10)').fill('10');
     await page.getByRole('button', { name: 'Log pain' }).click();

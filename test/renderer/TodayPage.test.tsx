@@ -48,7 +48,9 @@ describe('Today', () => {
 
   it('records triggers, relief and notes from the details', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    await user.click(await screen.findByText('Triggers, relief and notes'));
+    await user.click(await screen.findByText('What it feels like, triggers, relief and notes'));
+    await user.click(screen.getByRole('button', { name: 'burning' }));
+    await user.click(screen.getByRole('button', { name: 'tingling' }));
     await user.click(screen.getByRole('button', { name: 'posture' }));
     await user.type(screen.getByLabelText('Possible triggers'), ', long drive');
     await user.click(screen.getByRole('button', { name: 'heat' }));
@@ -59,6 +61,7 @@ describe('Today', () => {
     await screen.findByText(/Logged pain 8 of 10/);
     expect(core.episodes.list({ limit: 1 }).items[0]).toMatchObject({
       intensity: 8,
+      qualities: ['burning', 'tingling'],
       triggers: ['posture', 'long drive'],
       relief: ['heat'],
       reliefHelped: 1,
@@ -69,7 +72,7 @@ describe('Today', () => {
 
   it('shows why an entry was refused next to the field, and saves nothing', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    await user.click(await screen.findByText('Triggers, relief and notes'));
+    await user.click(await screen.findByText('What it feels like, triggers, relief and notes'));
     await user.type(screen.getByLabelText('Possible triggers'), 'x'.repeat(61));
     await user.type(screen.getByLabelText('Pain (0–10)'), '5{Enter}');
 

@@ -11,6 +11,7 @@ interface EpisodeRow {
   time_zone: string;
   intensity: number;
   areas: string;
+  qualities: string;
   duration_minutes: number | null;
   triggers: string;
   relief: string;
@@ -21,7 +22,7 @@ interface EpisodeRow {
 }
 
 const COLUMNS =
-  'id, started_at, time_zone, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at';
+  'id, started_at, time_zone, intensity, areas, qualities, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at';
 
 function toEpisode(row: EpisodeRow): Episode {
   const unreadable: string[] = [];
@@ -32,6 +33,7 @@ function toEpisode(row: EpisodeRow): Episode {
       timeZone: row.time_zone,
       intensity: row.intensity,
       areas: readStoredList<Episode['areas'][number]>(row.areas, 'areas', unreadable),
+      qualities: readStoredList<Episode['qualities'][number]>(row.qualities, 'qualities', unreadable),
       durationMinutes: row.duration_minutes,
       triggers: readStoredList<string>(row.triggers, 'triggers', unreadable),
       relief: readStoredList<string>(row.relief, 'relief', unreadable),
@@ -52,6 +54,7 @@ function columnValues(e: NewEpisode): Record<keyof NewEpisode | 'localDay', stri
     timeZone: e.timeZone,
     intensity: e.intensity,
     areas: JSON.stringify(e.areas),
+    qualities: JSON.stringify(e.qualities ?? []),
     durationMinutes: e.durationMinutes,
     triggers: JSON.stringify(e.triggers),
     relief: JSON.stringify(e.relief),
@@ -69,8 +72,8 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
   add(input: NewEpisode, stamps?: Stamps): Episode {
     return this.db.transaction(() => {
       const row = prepared<Record<string, unknown>, EpisodeRow>(this.db,
-          `INSERT INTO episodes (started_at, time_zone, local_day, intensity, areas, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at)
-           VALUES (@startedAt, @timeZone, @localDay, @intensity, @areas, @durationMinutes, @triggers, @relief, @reliefHelped, @notes, @createdAt, @updatedAt)
+          `INSERT INTO episodes (started_at, time_zone, local_day, intensity, areas, qualities, duration_minutes, triggers, relief, relief_helped, notes, created_at, updated_at)
+           VALUES (@startedAt, @timeZone, @localDay, @intensity, @areas, @qualities, @durationMinutes, @triggers, @relief, @reliefHelped, @notes, @createdAt, @updatedAt)
            RETURNING ${COLUMNS}`,
         )
         .get({ ...columnValues(input), ...this.stamps(stamps) });
@@ -82,7 +85,7 @@ export class EpisodeJournal extends JournalTable<EpisodeRow, Episode> {
     return this.db.transaction(() => {
       const merged = { ...this.get(id), ...definedOnly(patch) };
       prepared(this.db, 
-          `UPDATE episodes SET started_at = @startedAt, time_zone = @timeZone, local_day = @localDay, intensity = @intensity, areas = @areas,
+          `UPDATE episodes SET started_at = @startedAt, time_zone = @timeZone, local_day = @localDay, intensity = @intensity, areas = @areas, qualities = @qualities,
              duration_minutes = @durationMinutes, triggers = @triggers, relief = @relief, relief_helped = @reliefHelped,
              notes = @notes, updated_at = @now WHERE id = @id`,
         )

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, timeZoneSchema } from './paging';
-import { BODY_AREAS, RELIEF_HELPED, type BodyArea } from './vocabulary';
+import { BODY_AREAS, PAIN_WORDS, RELIEF_HELPED, type BodyArea, type PainWord } from './vocabulary';
 
 // Domain types and input schemas of episodes: no Node or SQL here, so the renderer can share the types.
 
@@ -16,6 +16,10 @@ const episodeFields = {
     .array(z.enum(BODY_AREAS as [BodyArea, ...BodyArea[]]))
     .min(1, 'must mark at least one place')
     .refine((a) => new Set(a).size === a.length, 'must not repeat a place'),
+  /** What it feels like: aching, burning, tingling… */
+  qualities: z
+    .array(z.enum(PAIN_WORDS as unknown as [PainWord, ...PainWord[]], { error: `must be one of ${PAIN_WORDS.join(', ')}` }))
+    .refine((words) => new Set(words).size === words.length, 'must not repeat a word'),
   durationMinutes: z.number().int('must be a whole number').min(1, 'must be at least 1 minute').max(10080, 'must be at most a week').nullable(),
   triggers: tagListSchema,
   relief: tagListSchema,
@@ -28,11 +32,13 @@ export const newEpisodeSchema = z.strictObject({
   ...episodeFields,
   durationMinutes: episodeFields.durationMinutes.default(null),
   reliefHelped: episodeFields.reliefHelped.default(null),
+  qualities: episodeFields.qualities.default([]),
   triggers: episodeFields.triggers.default([]),
   relief: episodeFields.relief.default([]),
   notes: episodeFields.notes.default(''),
 });
-export type NewEpisode = z.output<typeof newEpisodeSchema>;
+/** A new episode as the journal takes it; what it felt like may go unsaid (older callers and files). */
+export type NewEpisode = Omit<z.output<typeof newEpisodeSchema>, 'qualities'> & { qualities?: PainWord[] };
 
 // Built from the default-free fields: zod applies defaults inside .partial(), which would
 // silently reset every field a patch leaves out.
@@ -51,6 +57,7 @@ export interface Episode {
   timeZone: string;
   intensity: number;
   areas: BodyArea[];
+  qualities: PainWord[];
   durationMinutes: number | null;
   triggers: string[];
   relief: string[];

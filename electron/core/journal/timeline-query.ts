@@ -15,7 +15,7 @@ interface Branch {
 }
 
 const BRANCHES: Readonly<Record<EntryKind, Branch>> = {
-  episode: { table: 'episodes', live: 'deleted_at IS NULL', text: "notes || ' ' || triggers || ' ' || relief" },
+  episode: { table: 'episodes', live: 'deleted_at IS NULL', text: "notes || ' ' || triggers || ' ' || relief || ' ' || qualities" },
   activity: { table: 'activities', live: 'deleted_at IS NULL', text: "kind || ' ' || note" },
   supplement: {
     table: 'supplement_doses',

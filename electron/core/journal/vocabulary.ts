@@ -13,6 +13,10 @@ export const TRIGGER_SUGGESTIONS = ['exercise', 'trauma or whiplash', 'posture',
 /** Relief offered first. People add their own. */
 export const RELIEF_SUGGESTIONS = ['heat', 'walking', 'stretching', 'magnesium', 'rest'] as const;
 
+/** What the pain feels like, as pain questionnaires ask it; any number of them. */
+export const PAIN_WORDS = ['aching', 'stabbing', 'burning', 'cramping', 'tingling', 'numb', 'stiff'] as const;
+export type PainWord = (typeof PAIN_WORDS)[number];
+
 /** How much the relief tried helped, 0–3. */
 export const RELIEF_HELPED = ['not at all', 'a little', 'quite a bit', 'a lot'] as const;
 

@@ -1,3 +1,4 @@
+import { newEpisodeSchema } from '../../../electron/core/journal/episode';
 import { describe, expect, it } from 'vitest';
 import type { NewEpisode } from '../../../electron/core/journal/episode';
 import { UNDO_WINDOW_MS } from '../../../electron/core/journal/bin';
@@ -22,13 +23,13 @@ describe('episode journal', () => {
   const ctx = coreForEachTest();
 
   it('adds an episode and reads it back exactly', () => {
-    const added = ctx.t.core.episodes.add(episode({ intensity: 7, triggers: ['lifting'], relief: ['heat', 'walk'], notes: 'ouch' }));
+    const added = ctx.t.core.episodes.add(episode({ intensity: 7, qualities: ['stabbing', 'cramping'], triggers: ['lifting'], relief: ['heat', 'walk'], notes: 'ouch' }));
     expect(added).toEqual({
       id: added.id,
       startedAt: NOV_25_2026,
       timeZone: 'Europe/London',
       intensity: 7,
-      areas: ['lower-back-left', 'lower-back-right'], durationMinutes: null, reliefHelped: null,
+      areas: ['lower-back-left', 'lower-back-right'], qualities: ['stabbing', 'cramping'], durationMinutes: null, reliefHelped: null,
       triggers: ['lifting'],
       relief: ['heat', 'walk'],
       notes: 'ouch',
@@ -36,6 +37,13 @@ describe('episode journal', () => {
       updatedAt: NOV_25_2026,
     });
     expect(ctx.t.core.episodes.get(added.id)).toEqual(added);
+  });
+
+  it('takes only the pain words it knows, each once', () => {
+    const refused = (qualities: unknown) => newEpisodeSchema.safeParse({ ...episode({}), qualities }).error?.issues.map((i) => i.message);
+    expect(refused(['burning', 'throbbing'])).toEqual([expect.stringMatching(/^must be one of aching, stabbing, burning, cramping, tingling, numb, stiff/)]);
+    expect(refused(['numb', 'numb'])).toEqual(['must not repeat a word']);
+    expect(refused(['numb', 'tingling'])).toBeUndefined();
   });
 
   it('lists newest first and pages without gaps or repeats, even with equal start times', () => {

@@ -16,7 +16,7 @@ const fresh = () => {
 function seeded(): TestCore {
   const t = fresh();
   const c = t.core;
-  c.episodes.add({ startedAt: NOV_25_2026, timeZone: 'Europe/London', intensity: 7, areas: ['lower-back-left'], durationMinutes: null, reliefHelped: null, triggers: ['lifting, "heavy" box'], relief: ['heat'], notes: 'line one\nline two' });
+  c.episodes.add({ startedAt: NOV_25_2026, timeZone: 'Europe/London', intensity: 7, areas: ['lower-back-left'], qualities: ['burning', 'numb'], durationMinutes: null, reliefHelped: null, triggers: ['lifting, "heavy" box'], relief: ['heat'], notes: 'line one\nline two' });
   c.episodes.remove(c.episodes.add({ startedAt: NOV_25_2026 + HOUR, timeZone: 'UTC', intensity: 1, areas: ['neck-left', 'neck-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: 'deleted' }).id);
   c.activities.add({ startedAt: NOV_25_2026 + 2 * HOUR, timeZone: 'UTC', kind: 'walk', minutes: 30, note: '' });
   const m = c.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
@@ -44,7 +44,7 @@ describe('export and import', () => {
   it('round-trips every kind into an empty journal, leaving deleted entries out', () => {
     const source = seeded();
     const file = JSON.parse(JSON.stringify(exportJournal(source.core))) as JournalFile;
-    expect(file.episodes.map((e) => e.notes)).toEqual(['line one\nline two']);
+    expect(file.episodes.map((e) => [e.notes, e.qualities])).toEqual([['line one\nline two', ['burning', 'numb']]]);
 
     const target = fresh();
     const report = importJournal(target.core, file);
@@ -58,6 +58,14 @@ describe('export and import', () => {
     });
     expect(comparable(exportJournal(target.core))).toEqual(comparable(file));
     expect(target.core.supplements.listSupplements().map((s) => s.name)).toEqual(['Magnesium']);
+  });
+
+  it('imports a file from before pain words: its episodes say nothing of what the pain felt like', () => {
+    const file = JSON.parse(JSON.stringify(exportJournal(seeded().core))) as JournalFile;
+    for (const episode of file.episodes) delete (episode as Partial<typeof episode>).qualities;
+    const target = fresh();
+    expect(importJournal(target.core, file).episodes).toEqual({ added: 1, alreadyThere: 0 });
+    expect(target.core.episodes.list({ limit: 5 }).items.map((e) => e.qualities)).toEqual([[]]);
   });
 
   it('importing the same file again adds nothing', () => {
