@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TAKEN_KINDS } from '../core/journal/vocabulary';
 import type { ItemRef, ItemView, LibraryOverview, RedFlagAttention, SearchResult, TipView } from '../core/advice/views';
 import { activityPatchSchema, newActivitySchema, type Activity } from '../core/journal/activity';
 import { episodePatchSchema, newEpisodeSchema, type Episode } from '../core/journal/episode';
@@ -69,7 +70,9 @@ export const contract = {
     deleteActivity: deleted(byId, { id: 1 }),
     restoreActivity: channel<Activity>()(byId, { id: 1 }),
     addSupplement: channel<Supplement>()(newSupplementSchema, { name: 'Magnesium', defaultDose: '200 mg' }),
-    listSupplements: channel<Supplement[]>()(nothing, {}),
+    listSupplements: channel<Supplement[]>()(z.strictObject({ kind: z.enum(TAKEN_KINDS, { error: 'must be supplement or medication' }).default('supplement') }), {
+      kind: 'medication',
+    }),
     archiveSupplement: channel<{ id: number }>()(byId, { id: 1 }),
     takeSupplement: channel<SupplementDose>()(newDoseSchema, {
       supplementId: 1,

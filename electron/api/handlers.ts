@@ -44,7 +44,7 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       deleteActivity: ({ id }) => core.activities.remove(id),
       restoreActivity: ({ id }) => core.activities.restore(id),
       addSupplement: (input) => core.supplements.addSupplement(input),
-      listSupplements: () => core.supplements.listSupplements(),
+      listSupplements: ({ kind }) => core.supplements.listSupplements(kind),
       archiveSupplement: ({ id }) => {
         core.supplements.archiveSupplement(id);
         return { id };

@@ -1,17 +1,20 @@
-import type { SupplementConsistency as Consistency } from '../../electron/api/page';
+import type { SupplementConsistency as Consistency, TakenKind } from '../../electron/api/page';
 
-/** On how many days each supplement was taken, out of the days since the first dose in the range. */
+/** On how many days each supplement or medication was taken, out of the days since the first dose in the range. */
+/** "Ibuprofen (medication)"; a supplement by its name alone, as it always was. */
+export const takenName = (s: { name: string; kind: TakenKind }) => (s.kind === 'medication' ? `${s.name} (medication)` : s.name);
+
 export function SupplementConsistency({ supplements }: { supplements: readonly Consistency[] }) {
   return (
     <section className="card supplements-consistency" aria-labelledby="supplements-title">
-      <h2 id="supplements-title">Supplement consistency</h2>
+      <h2 id="supplements-title">Supplements and medications: how regularly</h2>
       {supplements.length === 0 ? (
-        <p className="empty">No supplements logged in this range.</p>
+        <p className="empty">No supplements or medications logged in this range.</p>
       ) : (
         <ul>
           {supplements.map((s) => {
             const share = s.daysTaken / s.daysTracked;
-            const text = `${s.name}: taken on ${s.daysTaken} of ${s.daysTracked} days (${Math.round(share * 100)}%)`;
+            const text = `${takenName(s)}: taken on ${s.daysTaken} of ${s.daysTracked} days (${Math.round(share * 100)}%)`;
             return (
               <li key={s.supplementId}>
                 <span>{text}</span>

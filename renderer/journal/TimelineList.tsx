@@ -108,7 +108,7 @@ function describe(e: Exclude<TimelineEntry, { kind: 'episode' }>): { badge: stri
     case 'activity':
       return { badge: `${e.entry.minutes}′`, what: `${ACTIVITY_LABELS[e.entry.kind]}, ${duration(e.entry.minutes)}`, note: e.entry.note };
     case 'supplement':
-      return { badge: 'Sup', what: [e.entry.supplementName, e.entry.dose].filter(Boolean).join(', '), note: e.entry.note };
+      return { badge: e.entry.kind === 'medication' ? 'Med' : 'Sup', what: [e.entry.supplementName, e.entry.dose].filter(Boolean).join(', '), note: e.entry.note };
     case 'food':
       return { badge: 'Food', what: `Food: ${e.entry.tags.map((t) => FOOD_TAG_LABELS[t]).join(', ') || 'note'}`, note: e.entry.note };
     case 'check-in':

@@ -5,7 +5,7 @@ import { TimelineList } from '../journal/TimelineList';
 const KIND_LABELS: Readonly<Record<EntryKind, string>> = {
   episode: 'Pain and spasms',
   activity: 'Activities',
-  supplement: 'Supplements',
+  supplement: 'Supplements and medications',
   food: 'Food',
   'check-in': 'Check-ins',
 };

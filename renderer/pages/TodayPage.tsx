@@ -22,6 +22,7 @@ const JUMPS: readonly Jump[] = [
   { target: 'reminders', label: 'Reminders', letter: 'R' },
   { target: 'supplements', label: 'Supplements', letter: 'S' },
   { target: 'activity', label: 'Activity', letter: 'A' },
+  { target: 'medications', label: 'Medications', letter: 'M' },
   { target: 'check-in', label: 'Check-in', letter: 'C' },
   { target: 'food', label: 'Food', letter: 'F' },
   { target: 'entries', label: 'Today’s entries' },
@@ -75,8 +76,9 @@ export function TodayPage() {
           <ReminderStatusCard />
         </div>
         <div className="today-column">
-          <SupplementsQuick since={range.from} onLogged={logged} />
+          <SupplementsQuick kind="supplement" since={range.from} onLogged={logged} />
           <ActivityQuick onLogged={logged} />
+          <SupplementsQuick kind="medication" since={range.from} onLogged={logged} />
         </div>
         <div className="today-column">
           <CheckInQuick day={format(range.from, 'yyyy-MM-dd')} onLogged={logged} />

@@ -2,6 +2,7 @@ import { type DoctorReport, RELIEF_HELPED } from '../../electron/api/page';
 import { DataTable } from '../components/DataTable';
 import { PainChart } from '../insights/PainChart';
 import { redFlagLines } from '../insights/RedFlagNotes';
+import { takenName } from '../insights/SupplementConsistency';
 import { ACTIVITY_LABELS, PAIN_WORD_LABELS, whereLabel } from '../labels';
 import { dateWords, dayWords, duration, formatWhen } from '../time';
 import { CheckInTrends } from './CheckInTrends';
@@ -95,14 +96,14 @@ export function ReportDocument({ report: r }: { report: DoctorReport }) {
           )}
         </section>
         <section aria-labelledby="report-supplements">
-          <h2 id="report-supplements">Supplements</h2>
+          <h2 id="report-supplements">Supplements and medications</h2>
           {r.supplements.length === 0 ? (
             <p>None logged.</p>
           ) : (
             <>
               <DataTable
-                columns={['Supplement', 'Days taken']}
-                rows={r.supplements.map((s) => [s.name, `${s.daysTaken} of ${s.daysTracked} (${Math.round((100 * s.daysTaken) / s.daysTracked)}%)`])}
+                columns={['Taken', 'Days taken']}
+                rows={r.supplements.map((s) => [takenName(s), `${s.daysTaken} of ${s.daysTracked} (${Math.round((100 * s.daysTaken) / s.daysTracked)}%)`])}
               />
               <p className="hint">Counted from the first dose in these days, as on the Insights page.</p>
             </>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { type Supplement, SUGGESTED_SUPPLEMENTS } from '../../electron/api/page';
+import { SUGGESTED_SUPPLEMENTS, type Supplement, type TakenKind } from '../../electron/api/page';
 import { ApiError } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
 import { clockTime, currentTimeZone } from '../time';
@@ -7,11 +7,34 @@ import { FormError } from '../components/FormError';
 
 const INTERACTIVE = 'a, button, input, textarea, select, summary, [contenteditable], [tabindex]:not(main)';
 
+/** Each list's words: supplements (with the article's suggestions) and medications. */
+const LISTS: Readonly<Record<TakenKind, { title: string; target: string; empty: string; add: string; button: string; name: string; suggestions: readonly string[] }>> = {
+  supplement: {
+    title: 'Supplements',
+    target: 'supplements',
+    empty: 'Add the supplements you take; then one tap logs each.',
+    add: 'Add a supplement',
+    button: 'Add supplement',
+    name: 'Supplement name',
+    suggestions: SUGGESTED_SUPPLEMENTS,
+  },
+  medication: {
+    title: 'Medications',
+    target: 'medications',
+    empty: 'Add the medications you take; then one tap logs each dose.',
+    add: 'Add a medication',
+    button: 'Add medication',
+    name: 'Medication name',
+    suggestions: [],
+  },
+};
+
 /**
- * One tap per supplement, the most recently taken first. Pressing "t" anywhere on Today (outside a
- * text field) focuses the first, so repeating yesterday's is "t", Enter.
+ * One tap per supplement, or per medication, the most recently taken first. Pressing "t" anywhere
+ * on Today (outside a text field) focuses the first supplement, so repeating yesterday's is "t", Enter.
  */
-export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(message: string): void }) {
+export function SupplementsQuick({ kind, since, onLogged }: { kind: TakenKind; since: number; onLogged(message: string): void }) {
+  const words = LISTS[kind];
   const api = useApi();
   const id = useId();
   const [list, setList] = useState<Supplement[] | null>(null);
@@ -23,11 +46,11 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
   const [name, setName] = useState('');
   const [dose, setDose] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => api.journal.listSupplements({}).then(setList), [api]);
+  const reload = useCallback(() => api.journal.listSupplements({ kind }).then(setList), [api, kind]);
   useEffect(() => void reload(), [reload]);
   useEffect(() => {
     if (!focusAfterAdd) return;
-    (focusAfterAdd === 'name' ? nameInput.current : section.current?.querySelector<HTMLElement>('[data-take-supplement]'))?.focus();
+    (focusAfterAdd === 'name' ? nameInput.current : section.current?.querySelector<HTMLElement>('.quick-list button'))?.focus();
     setFocusAfterAdd(null);
   }, [list, focusAfterAdd]);
 
@@ -35,7 +58,7 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
   useEffect(() => void api.settings.get({}).then((s) => setShortcut(s.singleKeyShortcuts)), [api]);
 
   useEffect(() => {
-    if (!shortcut) return;
+    if (!shortcut || kind !== 'supplement') return;
     const onKey = (e: KeyboardEvent) => {
       // Only from the page itself: a focused control keeps its own keys (a link, a button, a field).
       const target = e.target as HTMLElement;
@@ -48,7 +71,7 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [shortcut]);
+  }, [shortcut, kind]);
 
   async function take(s: Supplement) {
     const dose = await api.journal.takeSupplement({ supplementId: s.id, startedAt: Date.now(), timeZone: currentTimeZone() });
@@ -59,7 +82,7 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
   async function add(event: FormEvent) {
     event.preventDefault();
     try {
-      const added = await api.journal.addSupplement({ name, defaultDose: dose });
+      const added = await api.journal.addSupplement({ name, defaultDose: dose, kind });
       setName('');
       setDose('');
       setError(null);
@@ -73,12 +96,12 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
 
   const addForm = (
     <>
-      <form onSubmit={add} className="field-row" aria-label="Add a supplement">
+      <form onSubmit={add} className="field-row" aria-label={words.add}>
         <div className="field">
-          <label htmlFor={`${id}-name`}>Supplement name</label>
+          <label htmlFor={`${id}-name`}>{words.name}</label>
           <input id={`${id}-name`} ref={nameInput} list={`${id}-suggest`} value={name} onChange={(e) => setName(e.target.value)} aria-invalid={error ? true : undefined} />
           <datalist id={`${id}-suggest`}>
-            {SUGGESTED_SUPPLEMENTS.map((s) => (
+            {words.suggestions.map((s) => (
               <option key={s} value={s} />
             ))}
           </datalist>
@@ -87,22 +110,22 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
           <label htmlFor={`${id}-dose`}>Usual dose</label>
           <input id={`${id}-dose`} value={dose} onChange={(e) => setDose(e.target.value)} />
         </div>
-        <button type="submit">Add</button>
+        <button type="submit">{words.button}</button>
       </form>
       <FormError text={error} />
     </>
   );
 
   return (
-    <section className="card quick" aria-labelledby={`${id}-h`} id="supplements" ref={section}>
-      <h2 id={`${id}-h`}>Supplements</h2>
+    <section className="card quick" aria-labelledby={`${id}-h`} id={words.target} ref={section}>
+      <h2 id={`${id}-h`}>{words.title}</h2>
       {list === null ? null : list.length > 0 ? (
         <ul className="quick-list">
           {list.map((s, i) => {
             const today = s.lastTakenAt !== null && s.lastTakenAt >= since;
             return (
               <li key={s.id}>
-                <button type="button" className={i === 0 ? 'primary' : ''} data-take-supplement={i === 0 ? '' : undefined} onClick={() => void take(s)}>
+                <button type="button" className={i === 0 ? 'primary' : ''} data-take-supplement={i === 0 && kind === 'supplement' ? '' : undefined} onClick={() => void take(s)}>
                   {today ? `Take ${s.name} again` : `Take ${s.name}`}
                 </button>{' '}
                 <span className="hint">{today ? `✓ taken today at ${clockTime(s.lastTakenAt!)}` : s.defaultDose}</span>
@@ -111,18 +134,18 @@ export function SupplementsQuick({ since, onLogged }: { since: number; onLogged(
           })}
         </ul>
       ) : (
-        <p className="hint">Add the supplements you take; then one tap logs each.</p>
+        <p className="hint">{words.empty}</p>
       )}
       {list === null ? null : list.length === 0 ? (
         addForm
       ) : (
         // Folded away once there is something to take; opened when asked for.
         <details className="add-supplement">
-          <summary>Add a supplement</summary>
+          <summary>{words.add}</summary>
           {addForm}
         </details>
       )}
-      {shortcut && <p className="hint">Tip: press t to jump to your usual supplement (this shortcut can be turned off in Settings).</p>}
+      {shortcut && kind === 'supplement' && <p className="hint">Tip: press t to jump to your usual supplement (this shortcut can be turned off in Settings).</p>}
     </section>
   );
 }

@@ -44,10 +44,11 @@ describe('a whole journal: log, export, wipe, import', () => {
     let page = await firstRun();
     await page.getByLabel('Pain (0–10)').fill('5');
     await page.getByRole('button', { name: 'Log pain' }).click();
-    await page.getByLabel('Supplement name').fill('Magnesium');
-    await page.getByLabel('Usual dose').fill('200 mg');
+    const addSupplement = page.getByRole('form', { name: 'Add a supplement' });
+    await addSupplement.getByLabel('Supplement name').fill('Magnesium');
+    await addSupplement.getByLabel('Usual dose').fill('200 mg');
     // Enter in the dose field adds it (a click on Add can land on the name field's suggestion list).
-    await page.getByLabel('Usual dose').press('Enter');
+    await addSupplement.getByLabel('Usual dose').press('Enter');
     await page.getByRole('button', { name: 'Take Magnesium' }).click({ timeout: 8000 }).catch(async (error: unknown) => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'data-add-supplement-failed.png'), fullPage: true });
       throw error;

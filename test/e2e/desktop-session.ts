@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const TOOLS = ['Xvfb', 'dbus-launch', 'dunst', 'dunstctl', 'notify-send'] as const;
+const TOOLS = ['Xvfb', 'dbus-launch', 'dbus-send', 'dunst', 'dunstctl', 'notify-send'] as const;
 
 export function missingTools(tools: readonly string[] = TOOLS): string[] {
   return tools.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
@@ -41,7 +41,14 @@ export async function startDesktopSession(dir: string): Promise<DesktopSession> 
   if (!address) throw new Error(`dbus-launch failed: ${bus.stderr}`);
   const env = { ...process.env, DISPLAY: display, DBUS_SESSION_BUS_ADDRESS: address };
   children.push(spawn('dunst', ['-config', path.join(dir, 'dunstrc')], { env, stdio: 'ignore' }));
-  await until(() => spawnSync('dunstctl', ['count'], { env }).status === 0, 'dunst to own the notification service');
+  // Asked with NameHasOwner, which never starts anything: a call to the service itself (dunstctl)
+  // before this dunst owns the name makes the bus start Debian's own dunst (its D-Bus service
+  // file), without the logging rule, and this one then exits.
+  const owned = () =>
+    /boolean true/.test(
+      spawnSync('dbus-send', ['--session', '--print-reply', '--dest=org.freedesktop.DBus', '/', 'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.Notifications'], { env, encoding: 'utf8' }).stdout ?? '',
+    );
+  await until(owned, 'dunst to own the notification service');
 
   return {
     env,

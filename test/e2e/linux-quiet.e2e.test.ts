@@ -13,7 +13,7 @@ import { missingTools, startAudioSession, startDesktopSession, until, type Audio
 // Xvfb and openbox. Each holds a due reminder, which comes once when the moment ends. Reminder
 // time is simulated; the detectors and the tools they run are real.
 
-const TOOLS = ['Xvfb', 'dbus-launch', 'dunst', 'dunstctl', 'pipewire', 'wireplumber', 'pipewire-pulse', 'pactl', 'parecord', 'openbox', 'wmctrl', 'xprop', 'xmessage'];
+const TOOLS = ['Xvfb', 'dbus-launch', 'dbus-send', 'dunst', 'dunstctl', 'pipewire', 'wireplumber', 'pipewire-pulse', 'pactl', 'parecord', 'openbox', 'wmctrl', 'xprop', 'xmessage'];
 const missing = missingTools(TOOLS);
 if (missing.length > 0) {
   const reason = `the quiet-moment tests need ${missing.join(', ')} (apt: pipewire pipewire-pulse wireplumber pulseaudio-utils openbox wmctrl x11-utils; .ci/run installs them)`;

@@ -45,7 +45,7 @@ describe('Today: quick entries', () => {
   it('adds a supplement, then logs it with one tap', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
     await user.type(await screen.findByLabelText('Supplement name'), 'Vitamin B');
-    await user.click(screen.getByRole('button', { name: 'Add' }));
+    await user.click(screen.getByRole('button', { name: 'Add supplement' }));
     // The first one added: the form folds away and the keyboard is on the supplement's button.
     const take = await screen.findByRole('button', { name: 'Take Vitamin B' });
     await waitFor(() => expect(document.activeElement).toBe(take));
@@ -60,6 +60,22 @@ describe('Today: quick entries', () => {
     await user.keyboard('{Enter}');
     await screen.findByRole('button', { name: 'Take Magnesium' });
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Supplement name')));
+  });
+
+  it('keeps medications in a list of their own, logged with one tap like supplements', async () => {
+    const { user, core } = renderWithCore(<TodayPage />);
+    const medications = await screen.findByRole('region', { name: 'Medications' });
+    await user.type(await within(medications).findByLabelText('Medication name'), 'Ibuprofen');
+    await user.type(within(medications).getByLabelText('Usual dose'), '400 mg{Enter}');
+    const take = await within(medications).findByRole('button', { name: 'Take Ibuprofen' });
+    await user.click(take);
+    await screen.findByText('Logged Ibuprofen, 400 mg.');
+    const today = screen.getByRole('region', { name: 'Today’s entries' });
+    const entry = await within(today).findByRole('article', { name: /Ibuprofen, 400 mg$/ });
+    expect(entry.querySelector('.badge')?.textContent).toBe('Med');
+    // Not a supplement: the supplements list stays empty.
+    expect(within(screen.getByRole('region', { name: 'Supplements' })).queryByRole('button', { name: /^Take/ })).toBeNull();
+    expect(core.supplements.listSupplements('medication').map((m) => m.name)).toEqual(['Ibuprofen']);
   });
 
   it('logs food by its groups and an activity, and lists them today', async () => {

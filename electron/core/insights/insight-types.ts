@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TakenKind } from '../journal/vocabulary';
 import type { Episode } from '../journal/episode';
 import { dayKeySchema } from '../journal/paging';
 import type { ReportPerson } from '../report/report-person';
@@ -47,6 +48,7 @@ export interface WeekTotals {
 
 export interface SupplementConsistency {
   supplementId: number;
+  kind: TakenKind;
   name: string;
   /** Days with at least one dose. */
   daysTaken: number;

@@ -4,11 +4,13 @@ import { LimberError } from '../errors';
 import { JournalTable, type Stamps } from './journal-table';
 import { localDate } from '../reminders/local-time';
 import type { DosePatch, NewDose, NewSupplement, Supplement, SupplementDose } from './supplement';
+import type { TakenKind } from './vocabulary';
 
 interface DoseRow {
   id: number;
   supplement_id: number;
   supplement_name: string;
+  kind: TakenKind;
   started_at: number;
   time_zone: string;
   dose: string;
@@ -18,12 +20,13 @@ interface DoseRow {
 }
 
 const COLUMNS = `id, supplement_id, (SELECT name FROM supplements s WHERE s.id = supplement_id) AS supplement_name,
-  started_at, time_zone, dose, note, created_at, updated_at`;
+  (SELECT kind FROM supplements s WHERE s.id = supplement_id) AS kind, started_at, time_zone, dose, note, created_at, updated_at`;
 
 const toDose = (r: DoseRow): SupplementDose => ({
   id: r.id,
   supplementId: r.supplement_id,
   supplementName: r.supplement_name,
+  kind: r.kind,
   startedAt: r.started_at,
   timeZone: r.time_zone,
   dose: r.dose,
@@ -47,22 +50,22 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
           { field: 'name', message: 'is already on your list' },
         ]);
       }
-      const { id } = prepared<[string, string, number], { id: number }>(this.db, 
-          'INSERT INTO supplements (name, default_dose, created_at) VALUES (?, ?, ?) RETURNING id',
+      const { id } = prepared<[string, string, string, number], { id: number }>(this.db, 
+          'INSERT INTO supplements (kind, name, default_dose, created_at) VALUES (?, ?, ?, ?) RETURNING id',
         )
-        .get(input.name, input.defaultDose, this.clock.now())!;
+        .get(input.kind ?? 'supplement', input.name, input.defaultDose, this.clock.now())!;
       return this.supplement(id);
     })();
   }
 
-  /** The supplements on the list, the most recently taken first (one tap repeats them). */
-  listSupplements(): Supplement[] {
-    return prepared<[], { id: number }>(this.db, 
-        `SELECT s.id FROM supplements s WHERE s.archived_at IS NULL
+  /** One list (supplements, or medications), the most recently taken first (one tap repeats them). */
+  listSupplements(kind: TakenKind = 'supplement'): Supplement[] {
+    return prepared<[TakenKind], { id: number }>(this.db, 
+        `SELECT s.id FROM supplements s WHERE s.archived_at IS NULL AND s.kind = ?
          ORDER BY (SELECT max(started_at) FROM supplement_doses d WHERE d.supplement_id = s.id AND d.deleted_at IS NULL) DESC NULLS LAST,
                   lower(s.name)`,
       )
-      .all()
+      .all(kind)
       .map((r) => this.supplement(r.id));
   }
 
@@ -105,23 +108,23 @@ export class SupplementJournal extends JournalTable<DoseRow, SupplementDose> {
   }
 
   /** The id of the supplement with this name (any case), adding it when there is none (for import). */
-  findOrAdd(name: string, defaultDose: string, createdAt: number, archived: boolean): { id: number; added: boolean } {
+  findOrAdd(name: string, defaultDose: string, createdAt: number, archived: boolean, kind: TakenKind): { id: number; added: boolean } {
     const found = prepared<[string], { id: number }>(this.db, 'SELECT id FROM supplements WHERE lower(name) = lower(?) ORDER BY archived_at IS NOT NULL, id LIMIT 1')
       .get(name);
     if (found) return { id: found.id, added: false };
-    const id = prepared<unknown[], { id: number }>(this.db, 'INSERT INTO supplements (name, default_dose, created_at, archived_at) VALUES (?, ?, ?, ?) RETURNING id')
-      .get(name, defaultDose, createdAt, archived ? this.clock.now() : null)!.id;
+    const id = prepared<unknown[], { id: number }>(this.db, 'INSERT INTO supplements (kind, name, default_dose, created_at, archived_at) VALUES (?, ?, ?, ?, ?) RETURNING id')
+      .get(kind, name, defaultDose, createdAt, archived ? this.clock.now() : null)!.id;
     return { id, added: true };
   }
 
   private supplement(id: number, includeArchived = false): Supplement {
-    const row = prepared<[number, number], { id: number; name: string; default_dose: string; created_at: number; last: number | null }>(this.db, 
-        `SELECT id, name, default_dose, created_at,
+    const row = prepared<[number, number], { id: number; kind: TakenKind; name: string; default_dose: string; created_at: number; last: number | null }>(this.db, 
+        `SELECT id, kind, name, default_dose, created_at,
            (SELECT max(started_at) FROM supplement_doses d WHERE d.supplement_id = s.id AND d.deleted_at IS NULL) AS last
          FROM supplements s WHERE id = ? AND (archived_at IS NULL OR ?)`,
       )
       .get(id, includeArchived ? 1 : 0);
     if (!row) throw new LimberError('not-found', `Supplement ${id} is not on your list.`);
-    return { id: row.id, name: row.name, defaultDose: row.default_dose, createdAt: row.created_at, lastTakenAt: row.last };
+    return { id: row.id, kind: row.kind, name: row.name, defaultDose: row.default_dose, createdAt: row.created_at, lastTakenAt: row.last };
   }
 }

@@ -1,17 +1,23 @@
 import { z } from 'zod';
 import { NO_CONTROL_CHARACTERS } from '../text-rules';
 import { idSchema, instantSchema, timeZoneSchema } from './paging';
+import { TAKEN_KINDS, type TakenKind } from './vocabulary';
 
 // SQLite's length() stops at a NUL, so the table's CHECK would refuse it with a bare constraint error.
 
 export const newSupplementSchema = z.strictObject({
   name: z.string().trim().min(1, 'must not be empty').max(60, 'must be at most 60 characters').regex(NO_CONTROL_CHARACTERS, 'must not contain control characters'),
   defaultDose: z.string().trim().max(60, 'must be at most 60 characters').regex(NO_CONTROL_CHARACTERS, 'must not contain control characters').default(''),
+  /** A supplement (the default, as before medications had their own list) or a medication. */
+  kind: z.enum(TAKEN_KINDS, { error: 'must be supplement or medication' }).default('supplement'),
 });
-export type NewSupplement = z.output<typeof newSupplementSchema>;
+/** A new supplement or medication; left unsaid, a supplement (older callers and files). */
+export type NewSupplement = Omit<z.output<typeof newSupplementSchema>, 'kind'> & { kind?: TakenKind };
 
+/** One thing on the person's lists: a supplement or a medication (they share the dose journal). */
 export interface Supplement {
   id: number;
+  kind: TakenKind;
   name: string;
   defaultDose: string;
   createdAt: number;
@@ -46,6 +52,8 @@ export interface SupplementDose {
   id: number;
   supplementId: number;
   supplementName: string;
+  /** Whether it is a supplement or a medication. */
+  kind: TakenKind;
   startedAt: number;
   timeZone: string;
   dose: string;

@@ -27,6 +27,10 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const FOOD_TAGS = ['acidic-food-or-juice', 'high-sugar', 'vegetables', 'berries', 'nuts', 'whole-grains'] as const;
 export type FoodTag = (typeof FOOD_TAGS)[number];
 
+/** What a person takes and logs by the dose: their supplements and their medications, each a list. */
+export const TAKEN_KINDS = ['supplement', 'medication'] as const;
+export type TakenKind = (typeof TAKEN_KINDS)[number];
+
 /** Supplements the article names, offered first; people add their own. */
 export const SUGGESTED_SUPPLEMENTS = ['Vitamin B', 'Magnesium'] as const;
 

@@ -31,7 +31,7 @@ export function exportJournal(j: Journals): JournalFile {
     exportedAt: j.clock.now(),
     episodes: j.episodes.all().map(omitId),
     activities: j.activities.all().map(omitId),
-    supplements: supplements.map((s) => ({ id: s.id, name: s.name, defaultDose: s.defaultDose, createdAt: s.createdAt, archived: s.archived })),
+    supplements: supplements.map((s) => ({ id: s.id, kind: s.kind, name: s.name, defaultDose: s.defaultDose, createdAt: s.createdAt, archived: s.archived })),
     supplementDoses: j.supplements.all().map(({ supplementId, startedAt, timeZone, dose, note, createdAt, updatedAt }) => ({
       supplementId,
       startedAt,
@@ -116,7 +116,7 @@ export function importJournal(j: Journals, raw: unknown): ImportReport {
     }
     const supplementIds = new Map<number, number>();
     for (const s of file.supplements) {
-      const { id, added } = j.supplements.findOrAdd(s.name, s.defaultDose, s.createdAt, s.archived);
+      const { id, added } = j.supplements.findOrAdd(s.name, s.defaultDose, s.createdAt, s.archived, s.kind);
       supplementIds.set(s.id, id);
       count('supplements', added);
     }

@@ -54,6 +54,9 @@ function otherTables(db: Database.Database, version: number): void {
   if (version >= 5) {
     db.prepare("INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at, started_at) VALUES ('2026-01-08', 'UTC', 2, 2, 8, '', 8, 8, 9)").run();
   }
+  if (version >= 12) {
+    db.prepare("INSERT INTO supplements (kind, name, default_dose, created_at) VALUES ('medication', 'Ibuprofen', '200 mg', 2)").run();
+  }
   if (version >= 10) {
     db.prepare("INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at, started_at, deleted_at) VALUES ('2026-01-09', 'UTC', 5, 5, 5, '', 9, 9, 9, 10)").run();
   }
@@ -67,7 +70,7 @@ const seedFor =
     otherTables(db, version);
   };
 
-const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((v) => [v, seedFor(v)]));
+const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((v) => [v, seedFor(v)]));
 
 function snapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();

@@ -80,7 +80,7 @@ describe('insights', () => {
       ctx.t.core.supplements.take({ supplementId: magnesium.id, startedAt: at(day, hour), timeZone: ZONE, note: '' });
     }
     expect(insights(ctx.t.core.db, { range: '4-weeks', today: TODAY }).supplements).toEqual([
-      { supplementId: magnesium.id, name: 'Magnesium', daysTaken: 3, daysTracked: 6 },
+      { supplementId: magnesium.id, kind: 'supplement', name: 'Magnesium', daysTaken: 3, daysTracked: 6 },
     ]);
   });
 
@@ -132,7 +132,7 @@ describe('insights', () => {
       { kind: 'warm-up', sessions: 1, minutes: 10 },
     ]);
     // Counted as Insights counts it: from the first dose in the span (the 5th) to its end (the 30th).
-    expect(report.supplements).toEqual([{ supplementId: b.id, name: 'Vitamin B', daysTaken: 1, daysTracked: 26 }]);
+    expect(report.supplements).toEqual([{ supplementId: b.id, kind: 'supplement', name: 'Vitamin B', daysTaken: 1, daysTracked: 26 }]);
     expect(report.supplements).toEqual(insights(ctx.t.core.db, { range: '4-weeks', today: '2026-11-30' }).supplements);
     expect(report.notes).toEqual([{ day: '2026-11-03', note: 'Stiff after the long drive' }]);
     expect(report.painSummary).toEqual({ daysRecorded: 4, averageWorst: 4.3, highest: 7 });

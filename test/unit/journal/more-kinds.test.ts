@@ -41,6 +41,24 @@ describe('supplements', () => {
   });
 });
 
+describe('medications', () => {
+  const ctx = coreForEachTest();
+
+  it('keep a list of their own beside supplements, sharing the dose journal, each dose saying which it is', () => {
+    const magnesium = ctx.t.core.supplements.addSupplement({ name: 'Magnesium', defaultDose: '200 mg' });
+    const ibuprofen = ctx.t.core.supplements.addSupplement({ name: 'Ibuprofen', defaultDose: '400 mg', kind: 'medication' });
+    expect(ctx.t.core.supplements.listSupplements().map((s) => s.name)).toEqual(['Magnesium']);
+    expect(ctx.t.core.supplements.listSupplements('medication')).toMatchObject([{ name: 'Ibuprofen', kind: 'medication', defaultDose: '400 mg' }]);
+    ctx.t.core.supplements.take({ supplementId: magnesium.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
+    const dose = ctx.t.core.supplements.take({ supplementId: ibuprofen.id, startedAt: NOV_25_2026 + HOUR, timeZone: 'UTC', note: '' });
+    expect(dose).toMatchObject({ supplementName: 'Ibuprofen', kind: 'medication', dose: '400 mg' });
+    expect(ctx.t.core.supplements.list({ limit: 5 }).items.map((d) => [d.supplementName, d.kind])).toEqual([
+      ['Ibuprofen', 'medication'],
+      ['Magnesium', 'supplement'],
+    ]);
+  });
+});
+
 describe('food', () => {
   let t: TestCore;
   beforeEach(() => (t = makeTestCore()));

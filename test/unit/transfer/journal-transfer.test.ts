@@ -60,6 +60,23 @@ describe('export and import', () => {
     expect(target.core.supplements.listSupplements().map((s) => s.name)).toEqual(['Magnesium']);
   });
 
+  it('keeps medications medications across export and import; a file from before them lists supplements', () => {
+    const source = seeded();
+    const ibuprofen = source.core.supplements.addSupplement({ name: 'Ibuprofen', defaultDose: '400 mg', kind: 'medication' });
+    source.core.supplements.take({ supplementId: ibuprofen.id, startedAt: NOV_25_2026, timeZone: 'UTC', note: '' });
+    const file = JSON.parse(JSON.stringify(exportJournal(source.core))) as JournalFile;
+    const target = fresh();
+    importJournal(target.core, file);
+    expect(target.core.supplements.listSupplements('medication').map((s) => s.name)).toEqual(['Ibuprofen']);
+    expect(target.core.supplements.listSupplements('supplement').map((s) => s.name)).toEqual(['Magnesium']);
+
+    for (const s of file.supplements) delete (s as Partial<typeof s>).kind;
+    const older = fresh();
+    importJournal(older.core, file);
+    expect(older.core.supplements.listSupplements('medication')).toEqual([]);
+    expect(older.core.supplements.listSupplements('supplement').map((s) => s.name).sort()).toEqual(['Ibuprofen', 'Magnesium']);
+  });
+
   it('imports a file from before pain words: its episodes say nothing of what the pain felt like', () => {
     const file = JSON.parse(JSON.stringify(exportJournal(seeded().core))) as JournalFile;
     for (const episode of file.episodes) delete (episode as Partial<typeof episode>).qualities;

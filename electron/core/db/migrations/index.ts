@@ -10,6 +10,7 @@ import { journalIdentity } from './008-journal-identity';
 import { habitTimingIndexes } from './009-habit-timing-indexes';
 import { checkInBin } from './010-check-in-bin';
 import { painWords } from './011-pain-words';
+import { medications } from './012-medications';
 
 /** Forward-only, in order. Never edit a shipped migration: add the next one. */
-export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay, journalIdentity, habitTimingIndexes, checkInBin, painWords];
+export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay, journalIdentity, habitTimingIndexes, checkInBin, painWords, medications];
