@@ -1,9 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { ReportPerson } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { refusalWords } from './refusal-words';
-import { FieldError, fieldErrors, invalidProps } from './FieldError';
-import { useLeaveGuard } from '../leave-guard';
+import { FieldError, invalidProps } from './FieldError';
+import { useSavedDraft } from './use-saved-draft';
 
 const FIELDS: Readonly<Record<string, string>> = { name: 'Name', dateOfBirth: 'Date of birth' };
 
@@ -11,33 +11,15 @@ const FIELDS: Readonly<Record<string, string>> = { name: 'Name', dateOfBirth: 'D
 export function ReportPersonForm() {
   const api = useApi();
   const id = useId();
-  const [saved, setSaved] = useState<ReportPerson | null>(null);
-  const [draft, setDraft] = useState<ReportPerson | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    void api.settings.get({}).then((s) => {
-      setSaved(s.reportPerson);
-      setDraft(s.reportPerson);
-    });
-  }, [api]);
-  const unsaved = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
-  useLeaveGuard(unsaved ? 'The name and date of birth for the report are not saved.' : null);
+  const [initial, setInitial] = useState<ReportPerson | null>(null);
+  useEffect(() => void api.settings.get({}).then((s) => setInitial(s.reportPerson)), [api]);
+  const { draft, setDraft, unsaved, errors, message, save } = useSavedDraft(initial, {
+    store: async (person) => (await api.settings.setReportPerson(person)).reportPerson,
+    saved: 'Saved. The report shows it at the top of every page.',
+    refused: (e) => refusalWords(e, FIELDS),
+    unsavedReason: 'The name and date of birth for the report are not saved.',
+  });
   if (!draft) return null;
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    try {
-      const stored = (await api.settings.setReportPerson(draft!)).reportPerson;
-      setSaved(stored);
-      setDraft(stored);
-      setErrors({});
-      setMessage({ ok: true, text: 'Saved. The report shows it at the top of every page.' });
-    } catch (e) {
-      setErrors(fieldErrors(e));
-      setMessage({ ok: false, text: refusalWords(e, FIELDS) });
-    }
-  }
 
   return (
     <form className="settings" onSubmit={save} aria-labelledby={`${id}-title`}>

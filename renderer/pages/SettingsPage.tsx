@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReminderSettings, AutostartView } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
@@ -7,8 +7,8 @@ import { DataTransfer } from '../components/DataTransfer';
 import { ReportPersonForm } from '../components/ReportPersonForm';
 import { useAsync } from '../use-async';
 import { FormError } from '../components/FormError';
-import { FieldError, fieldErrors, invalidProps } from '../components/FieldError';
-import { useLeaveGuard } from '../leave-guard';
+import { FieldError, invalidProps } from '../components/FieldError';
+import { useSavedDraft } from '../components/use-saved-draft';
 import { settingsRefusal } from '../reminders/settings-refusal';
 import { WorkingHoursFields } from '../reminders/WorkingHoursFields';
 import { QuietFields } from '../reminders/QuietFields';
@@ -85,36 +85,18 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
   const api = useApi();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [saved, setSaved] = useState(initial);
-  const [draft, setDraft] = useState(initial);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    setSaved(initial);
-    setDraft(initial);
-  }, [initial]);
-  const unsaved = JSON.stringify(draft) !== JSON.stringify(saved);
-  useLeaveGuard(unsaved ? 'Your reminder settings have changes that are not saved.' : null);
+  const { draft, setDraft, unsaved, errors, message, save } = useSavedDraft(initial, {
+    store: (settings) => api.reminders.updateSettings(settings),
+    saved: 'Saved. The next reminder has moved to match.',
+    refused: settingsRefusal,
+    unsavedReason: 'Your reminder settings have changes that are not saved.',
+  });
 
   // After a refused save, the keyboard goes to the first field that needs a change.
   useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), [errors]);
 
   const patch = <K extends keyof ReminderSettings>(key: K, value: Partial<ReminderSettings[K]>) =>
     setDraft((d) => ({ ...d, [key]: { ...d[key], ...value } }));
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    try {
-      const stored = await api.reminders.updateSettings(draft);
-      setSaved(stored);
-      setDraft(stored);
-      setErrors({});
-      setMessage({ ok: true, text: 'Saved. The next reminder has moved to match.' });
-    } catch (e) {
-      setErrors(fieldErrors(e));
-      setMessage({ ok: false, text: settingsRefusal(e) });
-    }
-  }
 
   const interval = (kind: 'posture' | 'movement', title: string) => (
     <fieldset>
