@@ -1,13 +1,15 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TodayPage } from '../../renderer/pages/TodayPage';
 import { renderWithCore } from './render-with-core';
 
+/** The page opens with the keyboard in the pain rating, once the form is in (it waits for the last place used). */
+const ratingFocused = () => waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Pain (0–10)')));
+
 describe('Today', () => {
   it('logs pain with two keystrokes: the rating, then Enter', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    const intensity = await screen.findByLabelText('Pain (0–10)');
-    expect(intensity).toHaveProperty('ownerDocument.activeElement', intensity);
+    await ratingFocused();
 
     await user.keyboard('6{Enter}');
 
@@ -85,7 +87,7 @@ describe('Today', () => {
 
   it('asks for a rating when Enter is pressed on an empty form', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    await screen.findByLabelText('Pain (0–10)');
+    await ratingFocused();
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Enter how bad it is, from 0 to 10')).toBeTruthy();
     expect(screen.getByLabelText('Pain (0–10)').getAttribute('aria-invalid')).toBe('true');
@@ -100,6 +102,7 @@ describe('Today', () => {
     expect(within(map).getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('aria-label'))).toEqual(['Mid back, right']);
     // One Tab stop: Tab from the rating lands on the map, the next Tab leaves it.
     expect(within(map).getAllByRole('checkbox').filter((c) => c.getAttribute('tabindex') === '0')).toHaveLength(1);
+    await ratingFocused();
     await user.keyboard('2');
     await user.tab();
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Neck, left');
@@ -118,7 +121,7 @@ describe('Today across midnight', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     vi.setSystemTime(new Date(2026, 10, 25, 23, 58));
     const { user } = renderWithCore(<TodayPage />);
-    await screen.findByLabelText('Pain (0–10)');
+    await ratingFocused();
     await user.keyboard('4{Enter}');
     const list = screen.getByRole('region', { name: 'Today’s entries' });
     await within(list).findByRole('article', { name: /pain 4 of 10/ });

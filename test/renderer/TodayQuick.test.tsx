@@ -14,7 +14,11 @@ describe('Today: quick entries', () => {
       c.supplements.take({ supplementId: m.id, startedAt: Date.now() - DAY, timeZone: 'UTC', note: '' });
     });
     await screen.findByRole('button', { name: 'Take Magnesium' });
-    (document.activeElement as HTMLElement | null)?.blur();
+    // Once the page has settled (the shortcut on, the pain rating focused), from the page itself.
+    await screen.findByText(/press t to jump/);
+    const rating = await screen.findByLabelText('Pain (0–10)');
+    await waitFor(() => expect(document.activeElement).toBe(rating));
+    rating.blur();
     await user.keyboard('t{Enter}');
     expect(await screen.findByText('Logged Magnesium, 200 mg.')).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Take Magnesium again' })).toBeTruthy();
@@ -36,7 +40,9 @@ describe('Today: quick entries', () => {
       c.settings.set('singleKeyShortcuts', false);
     });
     await screen.findByRole('button', { name: 'Take Magnesium' });
-    (document.activeElement as HTMLElement | null)?.blur();
+    const rating = await screen.findByLabelText('Pain (0–10)');
+    await waitFor(() => expect(document.activeElement).toBe(rating));
+    rating.blur();
     await second.user.keyboard('t');
     expect(document.activeElement).toBe(document.body);
     expect(screen.queryByText(/press t to jump/)).toBeNull();
