@@ -2,17 +2,29 @@ import { BODY_REGIONS, type ActivityKind, type BodyArea, type BodyRegion, type F
 
 export const REGION_LABELS: Readonly<Record<BodyRegion, string>> = {
   neck: 'Neck',
+  shoulder: 'Shoulder',
   'upper-back': 'Upper back',
   'mid-back': 'Mid back',
   'lower-back': 'Lower back',
+  buttock: 'Buttock',
+  'thigh-back': 'Back of thigh',
+  calf: 'Calf',
+  heel: 'Heel',
+  hip: 'Front of hip',
+  'thigh-front': 'Front of thigh',
+  shin: 'Shin',
+  foot: 'Foot',
 };
 
-/** "Lower back" (both sides), "Lower back, left"; several regions joined with "; ". */
+/** Down the middle of the body: one place, so both sides read as the place itself ("Lower back"). */
+const MIDLINE: readonly BodyRegion[] = ['neck', 'upper-back', 'mid-back', 'lower-back'];
+
+/** "Lower back" (both sides), "Calf, both sides", "Lower back, left"; several joined with "; ". */
 export function whereLabel(areas: readonly BodyArea[]): string {
   return BODY_REGIONS.flatMap((region) => {
     const left = areas.includes(`${region}-left`);
     const right = areas.includes(`${region}-right`);
-    if (left && right) return [REGION_LABELS[region]];
+    if (left && right) return [MIDLINE.includes(region) ? REGION_LABELS[region] : `${REGION_LABELS[region]}, both sides`];
     if (left || right) return [`${REGION_LABELS[region]}, ${left ? 'left' : 'right'}`];
     return [];
   }).join('; ');

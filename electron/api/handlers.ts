@@ -9,6 +9,7 @@ import type { ReportPdf } from '../core/report/report-pdf';
 import { LimberError } from '../core/errors';
 import type { LimberCore } from '../core/limber-core';
 import { timelinePage } from '../core/journal/timeline-query';
+import { redFlagSignsInBody } from '../core/advice/red-flag-body';
 import type { ReminderService } from '../core/reminders/reminder-service';
 import { exportJournal, toCsv } from '../core/transfer/journal-transfer';
 import type { Handlers } from './dispatch';
@@ -32,7 +33,8 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       addEpisode: (input) => {
         const episode = core.episodes.add(input);
         const day = localDate(episode.startedAt, episode.timeZone);
-        return { ...episode, attention: core.redFlags.afterPain({ pain: episode.intensity, note: episode.notes, day, timeZone: episode.timeZone }) };
+        const bodySigns = redFlagSignsInBody(episode.areas, episode.qualities);
+        return { ...episode, attention: core.redFlags.afterPain({ pain: episode.intensity, note: episode.notes, day, timeZone: episode.timeZone, bodySigns }) };
       },
       listEpisodes: (query) => core.episodes.list(query),
       updateEpisode: (input) => core.episodes.update(input),

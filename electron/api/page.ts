@@ -13,7 +13,7 @@ export type { DoctorReport, HabitComparison, HabitVerdict, InsightRange, Insight
 export type { Episode, NewEpisode } from '../core/journal/episode';
 export type { Supplement } from '../core/journal/supplement';
 export type { TimelineCursor, TimelineEntry, TimelineQuery } from '../core/journal/timeline';
-export { ACTIVITY_KINDS, BODY_AREAS, BODY_REGIONS, ENTRY_KINDS, FOOD_TAGS, PAIN_WORDS, RELIEF_HELPED, RELIEF_SUGGESTIONS, SUGGESTED_SUPPLEMENTS, TRIGGER_SUGGESTIONS } from '../core/journal/vocabulary';
+export { ACTIVITY_KINDS, BACK_REGIONS, BODY_REGIONS, ENTRY_KINDS, FRONT_REGIONS, FOOD_TAGS, PAIN_WORDS, RELIEF_HELPED, RELIEF_SUGGESTIONS, SUGGESTED_SUPPLEMENTS, TRIGGER_SUGGESTIONS } from '../core/journal/vocabulary';
 export type { ActivityKind, BodyArea, BodyRegion, EntryKind, FoodTag, PainWord, TakenKind } from '../core/journal/vocabulary';
 export { localDate } from '../core/reminders/local-time';
 export { QUIET_REASONS } from '../core/reminders/quiet';

@@ -38,7 +38,8 @@ function describeIssue(issue: z.core.$ZodIssue): FieldIssue[] {
   if (issue.code === 'invalid_type') {
     return [{ field, message: `must be ${article(issue.expected)}, not ${kindOf(issue.input)}` }];
   }
-  if (issue.code === 'invalid_value') {
+  // A short list of choices is named; a long one (the body map's places) is described by its schema.
+  if (issue.code === 'invalid_value' && issue.values.length <= 8) {
     return [{ field, message: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
   }
   return [{ field, message: issue.message }];

@@ -222,7 +222,7 @@ describe('forced colours (Windows High Contrast)', () => {
     await page.locator('header').screenshot({ path: path.join(ARTIFACTS, 'forced-colours-navigation.png') });
     await food.screenshot({ path: path.join(ARTIFACTS, 'forced-colours-toggles.png') });
     // The body map: marked places take the system's selection colour, the others its background.
-    const map = page.getByRole('group', { name: 'Where' });
+    const map = page.locator('.body-map');
     const system = await page.evaluate(() => {
       const probe = document.body.appendChild(document.createElement('span'));
       const colour = (name: string) => ((probe.style.color = name), getComputedStyle(probe).color);

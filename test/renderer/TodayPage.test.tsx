@@ -21,7 +21,7 @@ describe('Today', () => {
 
   it('marks places on the body map, keeps them for the next entry, and clears the rating', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    const map = await screen.findByRole('group', { name: 'Where' });
+    const map = await screen.findByRole('group', { name: 'Where, from behind' });
     // Starts on the lower back, both sides; change it to the neck, right side only.
     await user.click(within(map).getByRole('checkbox', { name: 'Lower back, left' }));
     await user.click(within(map).getByRole('checkbox', { name: 'Lower back, right' }));
@@ -33,14 +33,14 @@ describe('Today', () => {
     await screen.findByText('Logged pain 3 of 10 (mild), Neck, right.');
     expect(core.episodes.list({ limit: 1 }).items[0]!.areas).toEqual(['neck-right']);
 
-    const again = screen.getByRole('group', { name: 'Where' });
+    const again = screen.getByRole('group', { name: 'Where, from behind' });
     expect(within(again).getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('aria-label'))).toEqual(['Neck, right']);
     expect(screen.getByLabelText<HTMLInputElement>('Pain (0–10)').value).toBe('');
   });
 
   it('asks for a place when none is marked, and saves nothing', async () => {
     const { user, core } = renderWithCore(<TodayPage />);
-    const map = await screen.findByRole('group', { name: 'Where' });
+    const map = await screen.findByRole('group', { name: 'Where, from behind' });
     await user.click(within(map).getByRole('checkbox', { name: 'Lower back, left' }));
     await user.click(within(map).getByRole('checkbox', { name: 'Lower back, right' }));
     await user.type(screen.getByLabelText('Pain (0–10)'), '5{Enter}');
@@ -98,7 +98,7 @@ describe('Today', () => {
     const { user, core } = renderWithCore(<TodayPage />, (c) => {
       c.episodes.add({ startedAt: Date.now() - 86_400_000, timeZone: 'UTC', intensity: 5, areas: ['mid-back-right'], durationMinutes: null, reliefHelped: null, triggers: [], relief: [], notes: '' });
     });
-    const map = await screen.findByRole('group', { name: 'Where' });
+    const map = await screen.findByRole('group', { name: 'Where, from behind' });
     expect(within(map).getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('aria-label'))).toEqual(['Mid back, right']);
     // One Tab stop: Tab from the rating lands on the map, the next Tab leaves it.
     expect(within(map).getAllByRole('checkbox').filter((c) => c.getAttribute('tabindex') === '0')).toHaveLength(1);
@@ -106,7 +106,7 @@ describe('Today', () => {
     await user.keyboard('2');
     await user.tab();
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Neck, left');
-    await user.keyboard('{Delete}{ArrowDown} {ArrowRight} ');
+    await user.keyboard('{Delete}{ArrowDown}{ArrowDown} {ArrowRight} ');
     expect(within(map).getAllByRole('checkbox', { checked: true }).map((c) => c.getAttribute('aria-label'))).toEqual(['Upper back, left', 'Upper back, right']);
     await user.keyboard('{Enter}');
     await screen.findByText('Logged pain 2 of 10 (mild), Upper back.');

@@ -13,7 +13,7 @@ const MOST_DAYS = 8;
 
 /**
  * After a pain entry or a check-in: whether to show the red flags beside the confirmation, and why.
- * A note that mentions a red-flag sign, pain of 9 or 10, or pain of 7 or more on most of the last
+ * A note or the places and pain words marked naming a red-flag sign, pain of 9 or 10, or pain of 7 or more on most of the last
  * 14 days. At most once a calendar day, so a hard week is not a wall of warnings.
  */
 export class RedFlagWatch {
@@ -23,10 +23,13 @@ export class RedFlagWatch {
     private readonly clock: Clock,
   ) {}
 
-  afterPain(entry: { pain: number; note: string; day: string; timeZone: string }): RedFlagAttention | null {
-    const signs = redFlagSignsIn(entry.note);
+  afterPain(entry: { pain: number; note: string; day: string; timeZone: string; bodySigns?: readonly string[] }): RedFlagAttention | null {
+    const noteSigns = redFlagSignsIn(entry.note);
+    const bodySigns = entry.bodySigns ?? [];
+    const signs = [...new Set([...bodySigns, ...noteSigns])];
     const reasons: string[] = [];
-    if (signs.length > 0) reasons.push(`Your note mentions something on this list: ${signs.join('; ')}.`);
+    if (bodySigns.length > 0) reasons.push(`What you marked is on this list: ${bodySigns.join('; ')}.`);
+    if (noteSigns.length > 0) reasons.push(`Your note mentions something on this list: ${noteSigns.join('; ')}.`);
     if (entry.pain >= 9) reasons.push(`You logged pain of ${entry.pain} out of 10.`);
     const highDays = this.highPainDays(entry.day);
     if (highDays >= MOST_DAYS) reasons.push(`Your pain has been ${HIGH_PAIN} or more on ${highDays} of the last ${WINDOW_DAYS} days.`);

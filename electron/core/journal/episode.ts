@@ -13,7 +13,7 @@ const episodeFields = {
   timeZone: timeZoneSchema,
   intensity: z.number().int('must be a whole number').min(0, 'must be 0 to 10').max(10, 'must be 0 to 10'),
   areas: z
-    .array(z.enum(BODY_AREAS as [BodyArea, ...BodyArea[]]))
+    .array(z.enum(BODY_AREAS as [BodyArea, ...BodyArea[]], { error: 'must be a place on the body map' }))
     .min(1, 'must mark at least one place')
     .refine((a) => new Set(a).size === a.length, 'must not repeat a place'),
   /** What it feels like: aching, burning, tingling… */

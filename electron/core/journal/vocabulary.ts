@@ -1,9 +1,15 @@
 // Closed lists the journal uses. Free of imports so the renderer can use them without pulling in zod.
 
-export const BODY_REGIONS = ['neck', 'upper-back', 'mid-back', 'lower-back'] as const;
+/** Seen from behind, top to bottom: the back, and the legs where sciatica runs. */
+export const BACK_REGIONS = ['neck', 'shoulder', 'upper-back', 'mid-back', 'lower-back', 'buttock', 'thigh-back', 'calf', 'heel'] as const;
+/** Seen from the front: the hips and the legs. */
+export const FRONT_REGIONS = ['hip', 'thigh-front', 'shin', 'foot'] as const;
+export const BODY_REGIONS = [...BACK_REGIONS, ...FRONT_REGIONS] as const;
 export type BodyRegion = (typeof BODY_REGIONS)[number];
+/** The legs, for the red flag of numbness or tingling in both of them. */
+export const LEG_REGIONS: readonly BodyRegion[] = ['thigh-back', 'calf', 'heel', 'thigh-front', 'shin', 'foot'];
 
-/** The body map's cells: each region of the back, left and right. */
+/** The body map's cells: each region, left and right (the person's). */
 export const BODY_AREAS = BODY_REGIONS.flatMap((r) => [`${r}-left`, `${r}-right`] as const);
 export type BodyArea = `${BodyRegion}-${'left' | 'right'}`;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../../electron/api/contract';
+import { BOTH_LEGS, SADDLE } from '../../../electron/core/advice/red-flag-body';
+import { SIGN_WORDS } from '../../../electron/core/advice/red-flag-words';
 import { coreForEachTest, NOV_25_2026 } from '../../support/test-core';
 
 // Beside the confirmation of a pain entry or check-in, the red flags when they matter: a note that
@@ -19,6 +21,21 @@ describe('red flags beside a confirmation', () => {
       ],
       signs: ['difficulty peeing, loss of bladder or bowel control, or a change in sexual function', 'pain, tingling, weakness or numbness in both legs'],
     });
+  });
+
+  it('numbness or tingling marked in both legs, or at the buttocks, is a red flag; in one leg (sciatica) it is not', async () => {
+    const marked = (areas: string[], qualities: string[]) =>
+      ctx.t.dispatch('journal.addEpisode', { ...contract.journal.addEpisode.example, startedAt: NOV_25_2026, timeZone: 'UTC', intensity: 5, notes: '', areas, qualities });
+    expect(await attentionOf(marked(['thigh-back-left', 'calf-left'], ['tingling', 'burning']))).toBeNull();
+    expect(await attentionOf(marked(['calf-left', 'calf-right'], ['aching']))).toBeNull();
+    expect(await attentionOf(marked(['thigh-back-left', 'shin-right'], ['numb']))).toEqual({
+      reasons: [`What you marked is on this list: ${BOTH_LEGS}.`],
+      signs: [BOTH_LEGS],
+    });
+    ctx.clock.advance(DAY);
+    expect(await attentionOf(ctx.t.dispatch('journal.addEpisode', { ...contract.journal.addEpisode.example, startedAt: NOV_25_2026 + DAY, timeZone: 'UTC', intensity: 4, notes: '', areas: ['buttock-left'], qualities: ['tingling'] }))).toMatchObject({ signs: [SADDLE] });
+    // The words are the card's own.
+    expect(Object.keys(SIGN_WORDS)).toEqual(expect.arrayContaining([BOTH_LEGS, SADDLE]));
   });
 
   it('an everyday entry shows nothing', async () => {

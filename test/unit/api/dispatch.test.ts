@@ -25,11 +25,11 @@ describe('dispatching API calls', () => {
     expect(result.error.issues).toEqual([
       { field: 'timeZone', message: 'must be an IANA time zone such as Europe/London' },
       { field: 'intensity', message: 'must be a number, not a string' },
-      { field: 'areas.0', message: 'must be one of "neck-left", "neck-right", "upper-back-left", "upper-back-right", "mid-back-left", "mid-back-right", "lower-back-left", "lower-back-right"' },
+      { field: 'areas.0', message: 'must be a place on the body map' },
     ]);
     expect(result.error.message).toBe(
       'Invalid input for journal.addEpisode: timeZone must be an IANA time zone such as Europe/London; ' +
-        'intensity must be a number, not a string; areas.0 must be one of "neck-left", "neck-right", "upper-back-left", "upper-back-right", "mid-back-left", "mid-back-right", "lower-back-left", "lower-back-right".',
+        'intensity must be a number, not a string; areas.0 must be a place on the body map.',
     );
   });
 
