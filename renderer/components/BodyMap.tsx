@@ -7,21 +7,21 @@ type Box = { y: number; h: number; x: number; w: number };
 
 // A figure in two views, each 100 wide: from behind (the person's left on the viewer's left, as
 // on a back diagram) and from the front (their left on the viewer's right). Legs have a gap.
-// Each half is at least 20 units square: at the drawn width of 120 px, a 24 px target (WCAG 2.5.8).
+// Each half is at least 21 units square: at the drawn width of 120 px, over 24 px (WCAG 2.5.8).
 const BOXES: Readonly<Record<BodyRegion, Box>> = {
-  neck: { y: 22, h: 20, x: 29, w: 42 },
-  shoulder: { y: 44, h: 20, x: 8, w: 84 },
-  'upper-back': { y: 66, h: 22, x: 18, w: 64 },
-  'mid-back': { y: 90, h: 22, x: 20, w: 60 },
-  'lower-back': { y: 114, h: 20, x: 22, w: 56 },
-  buttock: { y: 136, h: 22, x: 21, w: 58 },
-  'thigh-back': { y: 160, h: 30, x: 21, w: 58 },
-  calf: { y: 192, h: 28, x: 23, w: 54 },
-  heel: { y: 222, h: 20, x: 25, w: 50 },
-  hip: { y: 136, h: 22, x: 21, w: 58 },
-  'thigh-front': { y: 160, h: 30, x: 21, w: 58 },
-  shin: { y: 192, h: 28, x: 23, w: 54 },
-  foot: { y: 222, h: 20, x: 25, w: 50 },
+  neck: { y: 22, h: 21, x: 28, w: 44 },
+  shoulder: { y: 45, h: 21, x: 8, w: 84 },
+  'upper-back': { y: 68, h: 22, x: 18, w: 64 },
+  'mid-back': { y: 92, h: 22, x: 20, w: 60 },
+  'lower-back': { y: 116, h: 21, x: 22, w: 56 },
+  buttock: { y: 139, h: 22, x: 21, w: 58 },
+  'thigh-back': { y: 163, h: 30, x: 21, w: 58 },
+  calf: { y: 195, h: 28, x: 23, w: 54 },
+  heel: { y: 225, h: 21, x: 25, w: 50 },
+  hip: { y: 139, h: 22, x: 21, w: 58 },
+  'thigh-front': { y: 163, h: 30, x: 21, w: 58 },
+  shin: { y: 195, h: 28, x: 23, w: 54 },
+  foot: { y: 225, h: 21, x: 25, w: 50 },
 };
 
 const LIMBS = new Set<BodyRegion>(['thigh-back', 'calf', 'heel', 'thigh-front', 'shin', 'foot']);
@@ -52,11 +52,11 @@ function View(props: {
   };
   return (
     <figure className="body-view">
-      <svg viewBox="0 0 100 244" role="group" aria-label={`Where, ${caption.toLowerCase()}`} aria-describedby={keysId} width="120">
+      <svg viewBox="0 0 100 248" role="group" aria-label={`Where, ${caption.toLowerCase()}`} aria-describedby={keysId} width="120">
         {/* The figure's outline, for orientation only. */}
         <g className="outline" aria-hidden="true">
           <circle cx={50} cy={11} r={9} />
-          {front && <rect x={18} y={44} width={64} height={90} rx={10} />}
+          {front && <rect x={18} y={45} width={64} height={92} rx={10} />}
         </g>
         {areas.map((area, index) => {
           const left = area.endsWith('-left');

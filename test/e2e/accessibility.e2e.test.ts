@@ -198,6 +198,23 @@ describe('fields show their whole value', () => {
   });
 });
 
+describe('targets big enough to hit (WCAG 2.5.8)', () => {
+  it('every place on the body map is at least 24 × 24 CSS px, on a laptop and at 320 px', async () => {
+    const page = await openWatched(session.browser(), session.host().url, session.problems);
+    const smallest: Record<string, number> = {};
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await page.getByLabel('Pain (0–10)').waitFor();
+      const sides = await page.locator('.body-map rect.area').evaluateAll((areas) => areas.map((a) => Math.min(a.getBoundingClientRect().width, a.getBoundingClientRect().height)));
+      expect(sides).toHaveLength(26);
+      smallest[size.name] = Math.min(...sides);
+    }
+    await page.close();
+    expect(smallest.laptop).toBeGreaterThanOrEqual(24);
+    expect(smallest.phone).toBeGreaterThanOrEqual(24);
+  });
+});
+
 describe('forced colours (Windows High Contrast)', () => {
   it('tells a pressed toggle, the current page and a marked place apart by more than the page’s colours', async () => {
     const page = await openWatched(session.browser(), session.host().url, session.problems);

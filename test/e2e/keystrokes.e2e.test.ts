@@ -80,6 +80,19 @@ describe('everyday tasks by keyboard', () => {
     console.log(['Keystrokes from a fresh Today page', `${'task'.padEnd(40)} ${'before'.padStart(6)} ${'now'.padStart(6)}`, ...rows].join('\n'));
   });
 
+  it('has every everyday form in view on a 1366×768 laptop screen, without scrolling', async () => {
+    const page = await openWatched(session.browser(), session.host().url, session.problems);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await freshToday(page);
+    const bottoms: Record<string, number> = {};
+    for (const name of ['Log pain', 'Take Magnesium', 'Log activity', 'Save check-in', 'Log food']) {
+      const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+      bottoms[name] = Math.ceil(box.y + box.height);
+    }
+    await page.close();
+    expect(Object.entries(bottoms).filter(([, bottom]) => bottom > 768)).toEqual([]);
+  });
+
   it('each takes at most 10 keystrokes but the full episode, and leaves the keyboard where the next step is', async () => {
     const page = await openWatched(session.browser(), session.host().url, session.problems);
     await page.setViewportSize({ width: 1366, height: 768 });
