@@ -1,12 +1,10 @@
 import type { QuietSource } from './quiet';
 import type { ReminderSettings } from './reminder-settings';
 import type { ReminderStatus } from './reminder-status';
-import type { DueReminder, IdleSource, ReminderNotifier, SchedulerClock } from './scheduler';
+import { QUIET_LOOK, type DueReminder, type IdleSource, type ReminderNotifier, type SchedulerClock } from './scheduler';
 
 /** A break screen waits for this long a pause in typing: it never lands under someone's keystrokes. */
 export const TYPING_PAUSE = 3_000;
-/** The longest it waits for a look at whether something is full screen. */
-const LOOK_TIMEOUT = 5_000;
 
 export interface BreakScreenOptions {
   /** How long the break is meant to last: the countdown. */
@@ -88,7 +86,7 @@ export class BreakScreenGate {
       this.deps.fullScreen.watch(['full-screen']);
     }
     const source = this.deps.fullScreen;
-    if (!source.fresh() && mono - waiting.lookingSince < LOOK_TIMEOUT) return this.retryIn(waiting.lookingSince + LOOK_TIMEOUT - mono);
+    if (!source.fresh() && mono - waiting.lookingSince < QUIET_LOOK) return this.retryIn(waiting.lookingSince + QUIET_LOOK - mono);
     // Something full screen: the banner and the notification stand; the screen waits for it to end.
     if (source.current().length > 0) return;
     this.cancelWait();
