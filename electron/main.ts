@@ -87,12 +87,12 @@ async function start(): Promise<void> {
   const emit = sendToWindow(() => window) as Emit;
   const respond = (id: string, response: Response) => reminders.scheduler.respond(id, response);
   // Electron's notifications have action buttons on macOS and Windows; on Linux notify-send does.
-  // Clicking a movement break opens the warm-up (steps and countdown) under the reminder's banner.
-  const openFor = (reminder: DueReminder) => openWindow(reminder.kind === 'movement' ? '#/routines/desk-warm-up' : '#/');
+  // Clicking a reminder that opens a routine shows it (steps and countdown) under the reminder's banner.
+  const openFor = (reminder: DueReminder) => openWindow(reminder.routineId ? `#/routines/${reminder.routineId}` : '#/');
   const desktop = notifySendAvailable() ? notifySendNotifier(respond, openFor) : electronNotifier(respond, openFor);
   const clock = systemSchedulerClock();
   const idle = electronIdleSource();
-  // A movement break's own window, when Settings asks for one (banner only by default).
+  // A break's own window with its routine, when Settings asks for one (banner only by default).
   const breakScreen = new BreakScreenGate({
     clock,
     idle,

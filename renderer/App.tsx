@@ -55,7 +55,7 @@ export function App() {
     }
     main.current?.focus();
     window.scrollTo(0, 0);
-  }, [route.page, route.id]);
+  }, [route.page, route.id, route.sub]);
 
   // The preview's break screen comes and goes with the host's word; the desktop app opens a window.
   useEffect(
@@ -97,7 +97,7 @@ export function App() {
           {route.page === 'insights' && <InsightsPage />}
           {route.page === 'report' && <ReportPage id={route.id} />}
           {route.page === 'advice' && (route.id === RED_FLAGS_ID ? <RedFlagsPage /> : route.id ? <AdviceItemPage id={route.id} /> : <AdvicePage />)}
-          {route.page === 'routines' && <RoutinesPage id={route.id} />}
+          {route.page === 'routines' && <RoutinesPage id={route.id} sub={route.sub} />}
           {route.page === 'settings' && <SettingsPage />}
           {route.page === 'today' && <TodayPage />}
         </main>

@@ -11,17 +11,21 @@ export interface Route {
   page: PageName;
   /** The item or routine id after the page, e.g. `heat-therapy` in `#/advice/heat-therapy`. */
   id: string | null;
+  /** What to do with it, after the id: `edit` in `#/routines/mine-mhx4k2p0/edit`. */
+  sub: string | null;
 }
 
 export function parseRoute(hash: string): Route {
-  const [, first = '', second] = hash.replace(/^#/, '').split('/');
+  const [, first = '', second, third] = hash.replace(/^#/, '').split('/');
   const page = PAGES.find((p) => p === first) ?? 'today';
-  return { page, id: page !== 'today' && second ? decodeURIComponent(second) : null };
+  const id = page !== 'today' && second ? decodeURIComponent(second) : null;
+  return { page, id, sub: id && third ? decodeURIComponent(third) : null };
 }
 
-export function href(page: PageName, id?: string): string {
+export function href(page: PageName, id?: string, sub?: string): string {
   if (page === 'today') return '#/';
-  return id ? `#/${page}/${encodeURIComponent(id)}` : `#/${page}`;
+  if (!id) return `#/${page}`;
+  return sub ? `#/${page}/${encodeURIComponent(id)}/${encodeURIComponent(sub)}` : `#/${page}/${encodeURIComponent(id)}`;
 }
 
 // The page shown follows the hash, unless a form with unsaved changes is kept: then the address

@@ -38,11 +38,12 @@ export const channelNames = {
     'restoreCheckIn',
   ],
   advice: ['overview', 'item', 'search', 'setSaved', 'saved', 'nextTip', 'tipOfTheDay'],
-  reminders: ['status', 'settings', 'updateSettings', 'respond', 'pause', 'resume', 'setDoNotDisturb', 'quietDetectors'],
+  routines: ['list', 'get', 'save', 'copy', 'delete', 'restore'],
+  reminders: ['status', 'settings', 'updateRules', 'saveReminder', 'removeReminder', 'restoreReminder', 'respond', 'pause', 'resume', 'setDoNotDisturb', 'quietDetectors'],
   data: ['exportJson', 'exportCsv', 'backups', 'backupHealth', 'restoreBackup', 'importJson'],
   insights: ['overview'],
   report: ['build', 'pdfSupported', 'savePdf'],
-  settings: ['get', 'acknowledgeNotice', 'setReportPerson', 'setSingleKeyShortcuts', 'autostart', 'setAutostart'],
+  settings: ['get', 'acknowledgeNotice', 'setReportPerson', 'setCheckInFactors', 'setSingleKeyShortcuts', 'autostart', 'setAutostart'],
 } as const satisfies { [G in keyof Contract]: readonly (keyof Contract[G])[] };
 
 type Unlisted = {

@@ -4,11 +4,12 @@ import type { ItemRef, ItemView, LibraryOverview, RedFlagAttention, SearchResult
 import { activityPatchSchema, newActivitySchema, type Activity } from '../core/journal/activity';
 import { episodePatchSchema, newEpisodeSchema, type Episode } from '../core/journal/episode';
 import { checkInSchema, type CheckIn } from '../core/journal/check-in';
+import { factorListSchema } from '../core/journal/check-in-factor';
 import { foodPatchSchema, newFoodSchema, type FoodEntry } from '../core/journal/food';
 import { dayKeySchema, idSchema, pageQuerySchema, type Page } from '../core/journal/paging';
 import { timelineQuerySchema, type TimelinePage } from '../core/journal/timeline';
 import { dosePatchSchema, newDoseSchema, newSupplementSchema, type Supplement, type SupplementDose } from '../core/journal/supplement';
-import { DEFAULT_REMINDER_SETTINGS, reminderSettingsSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
+import { DEFAULT_REMINDER_SETTINGS, reminderRulesSchema, reminderSchema, type ReminderSettings } from '../core/reminders/reminder-settings';
 import type { QuietDetector } from '../core/reminders/quiet';
 import type { ReminderStatus } from '../core/reminders/reminder-status';
 import { reportPersonSchema } from '../core/report/report-person';
@@ -17,6 +18,8 @@ import type { BackupHealth } from '../core/backup/restore-port';
 import type { AppSettings } from '../core/settings/settings-schema';
 import { daySpanSchema, insightsQuerySchema, type DoctorReport, type Insights } from '../core/insights/insight-types';
 import type { PdfOutcome } from '../core/report/report-pdf';
+import { ownRoutineIdSchema, routineIdSchema, saveRoutineSchema, type OwnRoutine } from '../core/routines/own-routine';
+import type { RoutineDetail, RoutineSummary } from '../core/routines/routine-views';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, MAX_IMPORT_CHARS, type ImportReport, type JournalFile } from '../core/transfer/journal-file';
 
 /**
@@ -124,10 +127,41 @@ export const contract = {
     nextTip: channel<TipView>()(nothing, {}),
     tipOfTheDay: channel<TipView>()(z.strictObject({ day: dayKeySchema }), { day: '2026-11-25' }),
   },
+  routines: {
+    list: channel<RoutineSummary[]>()(nothing, {}),
+    get: channel<RoutineDetail>()(z.strictObject({ id: routineIdSchema }), { id: 'desk-warm-up' }),
+    save: channel<OwnRoutine>()(saveRoutineSchema, {
+      name: 'Morning stretch',
+      activity: 'warm-up',
+      steps: [
+        { title: 'Shoulder rolls', text: 'Slowly backwards, then forwards.', seconds: 30, illustration: null },
+        { title: 'Heel raises', text: 'Hold the desk for balance.', reps: 10, illustration: null },
+      ],
+    }),
+    copy: channel<OwnRoutine>()(z.strictObject({ id: routineIdSchema }), { id: 'desk-warm-up' }),
+    delete: channel<{ id: string; deletedAt: number }>()(z.strictObject({ id: ownRoutineIdSchema }), { id: 'mine-mhx4k2p0' }),
+    restore: channel<OwnRoutine>()(z.strictObject({ id: ownRoutineIdSchema }), { id: 'mine-mhx4k2p0' }),
+  },
   reminders: {
     status: channel<ReminderStatus>()(nothing, {}),
     settings: channel<ReminderSettings>()(nothing, {}),
-    updateSettings: channel<ReminderSettings>()(reminderSettingsSchema, DEFAULT_REMINDER_SETTINGS),
+    updateRules: channel<ReminderSettings>()(reminderRulesSchema, {
+      workingHours: DEFAULT_REMINDER_SETTINGS.workingHours,
+      quiet: DEFAULT_REMINDER_SETTINGS.quiet,
+      breakScreen: DEFAULT_REMINDER_SETTINGS.breakScreen,
+    }),
+    saveReminder: channel<ReminderSettings>()(z.strictObject({ reminder: reminderSchema }), {
+      reminder: {
+        id: 'water-a1b2',
+        name: 'Drink water',
+        message: 'A glass of water, and a stretch on the way.',
+        enabled: true,
+        schedule: { type: 'clock', times: ['10:30', '15:00'], days: [1, 2, 3, 4, 5] },
+        routineId: 'desk-warm-up',
+      },
+    }),
+    removeReminder: channel<ReminderSettings>()(z.strictObject({ id: reminderSchema.shape.id }), { id: 'water-a1b2' }),
+    restoreReminder: channel<ReminderSettings>()(z.strictObject({ id: reminderSchema.shape.id }), { id: 'posture' }),
     respond: channel<ReminderStatus>()(
       z.strictObject({ id: z.string().min(1).max(100), response: z.enum(['done', 'skip', 'snooze-5', 'snooze-10']) }),
       { id: 'posture-1', response: 'done' },
@@ -162,6 +196,9 @@ export const contract = {
           supplementDoses: [],
           food: [],
           checkIns: [],
+          checkInFactors: [],
+          routines: [],
+          reminders: [],
         } satisfies JournalFile),
       },
     ),
@@ -179,6 +216,12 @@ export const contract = {
     acknowledgeNotice: channel<AppSettings>()(nothing, {}),
     setSingleKeyShortcuts: channel<AppSettings>()(z.strictObject({ on: z.boolean() }), { on: false }),
     setReportPerson: channel<AppSettings>()(reportPersonSchema, { name: 'Alex Example', dateOfBirth: '1980-03-14' }),
+    setCheckInFactors: channel<AppSettings>()(factorListSchema, {
+      factors: [
+        { name: 'Slept on the new mattress', type: 'yes-no' },
+        { name: 'Stress', type: 'scale' },
+      ],
+    }),
     autostart: channel<AutostartView>()(nothing, {}),
     setAutostart: channel<AutostartView>()(z.strictObject({ on: z.boolean() }), { on: true }),
   },

@@ -11,7 +11,9 @@ import type { LimberCore } from '../core/limber-core';
 import { timelinePage } from '../core/journal/timeline-query';
 import { redFlagSignsInBody } from '../core/advice/red-flag-body';
 import type { ReminderService } from '../core/reminders/reminder-service';
+import { checkInRows } from '../core/transfer/check-in-csv';
 import { exportJournal, toCsv } from '../core/transfer/journal-transfer';
+import { RoutineCatalog } from '../core/routines/routine-catalog';
 import type { Handlers } from './dispatch';
 
 /** Binds each channel to the core. Handlers receive input already validated by the dispatcher. */
@@ -23,6 +25,7 @@ export interface HostServices {
 
 export function createHandlers(core: LimberCore, reminders: ReminderService, { autostart, restorer, reportPdf }: HostServices): Handlers {
   const { scheduler } = reminders;
+  const routines = new RoutineCatalog(core.advice.routines, core.routines);
   const autostartState = (): AutostartView => {
     const state = autostart.state();
     return { supported: state !== null, enabled: state?.enabled ?? false, needsApproval: state?.needsApproval ?? false };
@@ -79,11 +82,22 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       nextTip: () => core.advice.nextTip(),
       tipOfTheDay: ({ day }) => core.advice.tipOfTheDay(day),
     },
+    routines: {
+      list: () => routines.list(),
+      get: ({ id }) => routines.get(id),
+      save: (input) => routines.save(input),
+      copy: ({ id }) => routines.copy(id),
+      delete: ({ id }) => core.routines.remove(id),
+      restore: ({ id }) => core.routines.restore(id),
+    },
     reminders: {
       status: () => scheduler.status(),
       settings: () => reminders.settingsNow(),
       quietDetectors: () => reminders.quietDetectors(),
-      updateSettings: (next) => reminders.updateSettings(next),
+      updateRules: (rules) => reminders.updateRules(rules),
+      saveReminder: ({ reminder }) => reminders.saveReminder(reminder, (id) => routines.list().some((r) => r.id === id)),
+      removeReminder: ({ id }) => reminders.removeReminder(id),
+      restoreReminder: ({ id }) => reminders.restoreReminder(id),
       respond: ({ id, response }) => {
         scheduler.respond(id, response);
         return scheduler.status();
@@ -100,8 +114,15 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
     },
     data: {
       exportJson: () => exportJournal(core),
-      exportCsv: ({ kind }) => toCsv(exportJournal(core)[kind] as Record<string, unknown>[]),
-      importJson: ({ text }) => core.importer.importText(text),
+      exportCsv: ({ kind }) => {
+        const file = exportJournal(core);
+        return toCsv(kind === 'checkIns' ? checkInRows(file) : (file[kind] as Record<string, unknown>[]));
+      },
+      importJson: async ({ text }) => {
+        const report = await core.importer.importText(text);
+        reminders.reload();
+        return report;
+      },
       backups: () => core.backups.list().map(({ name, day, sizeBytes }) => ({ name, day, sizeBytes })),
       backupHealth: () => ({ lastFailure: core.backups.lastFailure, keptAside: keptJournals(core.file) }),
       restoreBackup: ({ name }) => {
@@ -124,6 +145,10 @@ export function createHandlers(core: LimberCore, reminders: ReminderService, { a
       get: () => core.settings.all(),
       acknowledgeNotice: () => core.settings.acknowledgeNotice(),
       setReportPerson: (person) => core.settings.setReportPerson(person),
+      setCheckInFactors: ({ factors }) => {
+        core.checkInFactors.replace(factors);
+        return core.settings.all();
+      },
       setSingleKeyShortcuts: ({ on }) => {
         core.settings.set('singleKeyShortcuts', on);
         return core.settings.all();

@@ -22,6 +22,8 @@ export const READ_CHANNELS: ReadonlySet<string> = new Set<ChannelName>([
   'advice.search',
   'advice.saved',
   'advice.tipOfTheDay',
+  'routines.list',
+  'routines.get',
   'reminders.status',
   'reminders.settings',
   'reminders.quietDetectors',

@@ -83,7 +83,7 @@ export function createCore(options: CoreOptions): LimberCore {
   const db = openJournalDatabase(file, driver);
   try {
     const journals = journalsOn(db, clock);
-    for (const kind of [journals.episodes, journals.activities, journals.supplements, journals.food, journals.checkIns]) kind.purgeDeleted();
+    for (const kind of [journals.episodes, journals.activities, journals.supplements, journals.food, journals.checkIns, journals.routines]) kind.purgeDeleted();
     const settings = new SettingsStore(db, clock);
     const importer = options.importWorker ? workerImporter(options.importWorker, file, options.nativeBinding, clock) : inProcessImporter(journals);
     return {

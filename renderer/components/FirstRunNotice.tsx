@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { LibraryOverview, ReminderSettings } from '../../electron/api/page';
+import { scheduleWords, type LibraryOverview, type ReminderSettings } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { settingsRefusal } from '../reminders/settings-refusal';
 import { fieldErrors } from './FieldError';
@@ -47,9 +47,9 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
     wasOpen.current = open;
   }, [open]);
 
-  async function acknowledge(chosen: ReminderSettings) {
+  async function acknowledge({ workingHours, quiet, breakScreen }: ReminderSettings) {
     try {
-      await api.reminders.updateSettings(chosen);
+      await api.reminders.updateRules({ workingHours, quiet, breakScreen });
     } catch (e) {
       setError(settingsRefusal(e));
       setErrors(fieldErrors(e));
@@ -59,7 +59,7 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
     setWelcome(null);
   }
 
-  const { posture, movement } = welcome?.reminders ?? {};
+  const desk = welcome?.reminders.reminders.filter((r) => r.enabled && r.schedule.type === 'desk-time') ?? [];
   return (
     <>
       <div inert={open}>{children}</div>
@@ -81,11 +81,15 @@ export function FirstRunNotice({ children }: { children: ReactNode }) {
             <RedFlagsCard redFlags={welcome.overview.redFlags} />
             <section aria-labelledby="first-run-reminders">
               <h2 id="first-run-reminders">Reminders are already running</h2>
-              <p>
-                While you use the computer, Limber suggests changing position every {posture!.everyMinutes} minutes and a movement
-                break every {movement!.everyMinutes} minutes. Time away from the keyboard counts as a break and restarts the
-                count. You can change all of this in Settings.
-              </p>
+              <p>While you use the computer, Limber reminds you:</p>
+              <ul>
+                {desk.map((r) => (
+                  <li key={r.id}>
+                    {r.name}: {scheduleWords(r.schedule).toLowerCase()}.
+                  </li>
+                ))}
+              </ul>
+              <p>Time away from the keyboard counts as a break. You can change all of this, and add your own, in Settings.</p>
               <WorkingHoursFields
                 value={welcome.reminders.workingHours}
                 errors={errors}

@@ -1,4 +1,4 @@
-import type { HabitComparison, HabitVerdict } from '../../electron/api/page';
+import { FACTOR_HIGH_FROM, type HabitComparison, type HabitVerdict } from '../../electron/api/page';
 import { linear } from './scale';
 
 const GROUPS: readonly { verdict: HabitVerdict; title: string }[] = [
@@ -13,19 +13,19 @@ const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
 /** The comparison in words: what went with what, how sure, and on how many days. Never why. */
 export function describeHabit(h: HabitComparison, minDays: number): string {
-  const counts = `${days(h.withDays)} with, ${days(h.withoutDays)} without`;
+  const counts = `${days(h.withDays)} ${h.sides.with}, ${days(h.withoutDays)} ${h.sides.without}`;
   const d = h.difference;
   if (!d || h.withMean === null || h.withoutMean === null) {
     return `Not enough data yet: ${counts}. Comparing needs at least ${minDays} of each.`;
   }
   const means = `${h.withMean.toFixed(1)} against ${h.withoutMean.toFixed(1)}`;
   if (h.verdict === 'lower') {
-    return `Worst pain ${one(d.estimate)} points lower on days with ${h.label} (${means}; 95% interval ${one(d.high)} to ${one(d.low)} lower). ${counts}.`;
+    return `Worst pain ${one(d.estimate)} points lower on days ${h.about} (${means}; 95% interval ${one(d.high)} to ${one(d.low)} lower). ${counts}.`;
   }
   if (h.verdict === 'higher') {
-    return `Worst pain ${one(d.estimate)} points higher on days with ${h.label} (${means}; 95% interval ${one(d.low)} to ${one(d.high)} higher). ${counts}.`;
+    return `Worst pain ${one(d.estimate)} points higher on days ${h.about} (${means}; 95% interval ${one(d.low)} to ${one(d.high)} higher). ${counts}.`;
   }
-  return `Days with ${h.label}: ${means}, no clear difference (95% interval from ${one(d.low)} lower to ${one(d.high)} higher). ${counts}.`;
+  return `Days ${h.about}: ${means}, no clear difference (95% interval from ${one(d.low)} lower to ${one(d.high)} higher). ${counts}.`;
 }
 
 // One axis for every row: from 5 points lower to 5 points higher.
@@ -62,8 +62,8 @@ function IntervalPlot({ habit }: { habit: HabitComparison }) {
   );
 }
 
-/** "What seems to help": days with and without each habit, grouped by what the numbers show. */
-export function HabitList({ habits, minDays }: { habits: readonly HabitComparison[]; minDays: number }) {
+/** "What seems to help": days with and without each habit, and by each check-in factor, grouped by what the numbers show. */
+export function HabitList({ habits, factors, minDays }: { habits: readonly HabitComparison[]; factors: readonly HabitComparison[]; minDays: number }) {
   return (
     <section className="habits card" aria-labelledby="habits-title">
       <h2 id="habits-title">What seems to help</h2>
@@ -77,9 +77,16 @@ export function HabitList({ habits, minDays }: { habits: readonly HabitCompariso
         Each habit is compared with the pain that came after it: a supplement or activity logged after the day’s last
         pain entry (magnesium at bedtime, an evening walk) counts toward the next day; food toward the day after it.
       </p>
+      {factors.length > 0 && (
+        <p className="hint">
+          Your check-in factors are compared the same way, on the day they were answered: days answered yes against days
+          answered no, and for a 0–10 factor days rated {FACTOR_HIGH_FROM} or more against {FACTOR_HIGH_FROM - 1} or less.
+          Days without an answer are left out.
+        </p>
+      )}
       <IntervalScale />
       {GROUPS.map(({ verdict, title }) => {
-        const inGroup = habits.filter((h) => h.verdict === verdict);
+        const inGroup = [...habits, ...factors].filter((h) => h.verdict === verdict);
         if (inGroup.length === 0) return null;
         return (
           <div key={verdict} className={`habit-group verdict-${verdict}`}>

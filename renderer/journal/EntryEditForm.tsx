@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../electron/api/bridge';
-import type { TimelineEntry, ActivityKind, FoodTag } from '../../electron/api/page';
+import type { TimelineEntry, ActivityKind, CheckInFactor, FoodTag } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { ActivityFields } from '../components/ActivityFields';
 import { FoodGroups } from '../components/FoodGroups';
@@ -9,11 +9,12 @@ import { currentTimeZone, fromLocalInput, toLocalInput } from '../time';
 import { FormError } from '../components/FormError';
 import { formKeys } from './use-edit-toggle';
 import { CheckInFields, readRatings, type Ratings } from '../components/CheckInFields';
+import { answersOf, readAnswers, type Answers } from './check-in-answers';
 
 type Editable = Exclude<TimelineEntry, { kind: 'episode' }>;
 
-/** Edits an activity, a supplement dose, a food entry or a day's check-in in place. */
-export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; onDone(): void; onCancel(): void }) {
+/** Edits an activity, a supplement dose, a food entry or a day's check-in (with the person's `factors`) in place. */
+export function EntryEditForm({ entry, factors, onDone, onCancel }: { entry: Editable; factors: readonly CheckInFactor[]; onDone(): void; onCancel(): void }) {
   const api = useApi();
   const id = useId();
   const checkIn = entry.kind === 'check-in' ? entry.entry : null;
@@ -25,6 +26,7 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
   const [dose, setDose] = useState(entry.kind === 'supplement' ? entry.entry.dose : '');
   const [tags, setTags] = useState<FoodTag[]>(entry.kind === 'food' ? entry.entry.tags : []);
   const [ratings, setRatings] = useState<Ratings>({ pain: String(checkIn?.pain ?? ''), stiffness: String(checkIn?.stiffness ?? ''), sleep: String(checkIn?.sleep ?? '') });
+  const [answers, setAnswers] = useState<Answers>(checkIn ? answersOf(checkIn.factors) : {});
   const [error, setError] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   // Opened from its entry's Edit button, which is now gone: the keyboard goes to the first field.
@@ -41,7 +43,9 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
       if (entry.kind === 'check-in') {
         const read = readRatings(ratings);
         if (typeof read === 'string') return setError(read);
-        await api.journal.saveCheckIn({ day: entry.entry.day, timeZone: entry.entry.timeZone, ...read, note });
+        const given = readAnswers(answers);
+        if (typeof given === 'string') return setError(given);
+        await api.journal.saveCheckIn({ day: entry.entry.day, timeZone: entry.entry.timeZone, ...read, note, factors: given });
       }
       onDone();
     } catch (e) {
@@ -52,7 +56,7 @@ export function EntryEditForm({ entry, onDone, onCancel }: { entry: Editable; on
   return (
     <form ref={form} className="episode-form" onSubmit={save} onKeyDown={formKeys(onCancel)} aria-label={`Edit ${entry.kind}`}>
       <FormError text={error} />
-      {checkIn && <CheckInFields values={ratings} note={note} onValues={setRatings} onNote={setNote} />}
+      {checkIn && <CheckInFields values={ratings} note={note} factors={factors} answers={answers} onValues={setRatings} onNote={setNote} onAnswers={setAnswers} />}
       <div className="field-row">
         {!checkIn && (
           <div className="field">

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { type TimelineCursor, type TimelineEntry, type TimelineQuery, type EntryKind, localDate } from '../../electron/api/page';
+import { type CheckInFactor, type TimelineCursor, type TimelineEntry, type TimelineQuery, type EntryKind, localDate } from '../../electron/api/page';
 import type { LimberApi } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
 import { EntryList, type EntryControls } from '../components/EntryList';
@@ -11,6 +11,8 @@ import { useEditToggle } from './use-edit-toggle';
 import { EntryActions } from './EntryActions';
 import { EpisodeEntry } from './EpisodeEntry';
 import { UnreadableNote } from './UnreadableNote';
+import { answerWords } from './check-in-answers';
+import { useCheckInFactors } from './use-check-in-factors';
 
 export interface TimelineListProps {
   label: string;
@@ -47,6 +49,7 @@ export function TimelineList({ label, range, kinds, text, reloadKey, showDate, e
     [api, kinds, text],
   );
   const bin = binInFor(api);
+  const factors = useCheckInFactors();
   return (
     <EntryList<TimelineEntry, TimelineCursor>
       label={label}
@@ -60,18 +63,20 @@ export function TimelineList({ label, range, kinds, text, reloadKey, showDate, e
       keyOf={(e) => `${e.kind}:${e.entry.id}`}
       {...(showDate ? { groupOf: (e: TimelineEntry) => ({ key: dayOf(e), heading: dayWords(dayOf(e), 'day') }) } : {})}
       renderEntry={(e, controls) =>
-        e.kind === 'episode' ? <EpisodeEntry episode={e.entry} showDate={showDate} controls={controls} /> : <EntryCard entry={e} showDate={showDate} controls={controls} />
+        e.kind === 'episode' ? <EpisodeEntry episode={e.entry} showDate={showDate} controls={controls} /> : <EntryCard entry={e} factors={factors} showDate={showDate} controls={controls} />
       }
     />
   );
 }
 
-function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry, { kind: 'episode' }>; showDate: boolean; controls: EntryControls }) {
+function EntryCard(props: { entry: Exclude<TimelineEntry, { kind: 'episode' }>; factors: readonly CheckInFactor[]; showDate: boolean; controls: EntryControls }) {
+  const { entry, factors, showDate, controls } = props;
   const { editing, editButton, open, close } = useEditToggle();
   if (editing) {
     return (
       <EntryEditForm
         entry={entry}
+        factors={factors}
         onCancel={close}
         onDone={() => {
           close();
@@ -81,6 +86,7 @@ function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry
     );
   }
   const { badge, what, note } = describe(entry);
+  const answered = entry.kind === 'check-in' ? answerWords(factors, entry.entry.factors) : '';
   // Shown under its day's heading, an entry shows its time; its buttons name the day as well, so
   // no two read the same ("Edit Magnesium, 200 mg at Wed, Nov 25, 2026, 10:00 PM").
   const shown = entry.kind === 'check-in' ? null : formatWhen(entry.entry.startedAt, entry.entry.timeZone, false);
@@ -95,6 +101,7 @@ function EntryCard({ entry, showDate, controls }: { entry: Exclude<TimelineEntry
           {shown && <span>{shown} · </span>}
           {what}
         </p>
+        {answered && <p className="factor-answers">{answered}</p>}
         {note && <p className="notes">{note}</p>}
         {entry.kind === 'food' && <UnreadableNote fields={entry.entry.unreadable} />}
       </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Response, Routine } from '../../electron/api/page';
+import { builtInReminder, type Response, type Routine } from '../../electron/api/page';
+import type { LimberApi } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { MedicalNotice } from '../components/SafetyNotes';
@@ -7,7 +8,6 @@ import { RoutinePlayer } from '../routines/RoutinePlayer';
 import { useLogRoutine } from '../routines/use-log-routine';
 import { useAsync } from '../use-async';
 
-const WARM_UP = 'desk-warm-up';
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /** Seconds since the page opened, ticking once a second while it is shown. */
@@ -29,17 +29,24 @@ function useSecondsOpen(): number {
 export function BreakPage({ id }: { id: string | null }) {
   const api = useApi();
   const loaded = useAsync(async () => {
-    const [settings, overview] = await Promise.all([api.reminders.settings({}), api.advice.overview({})]);
-    return { settings, notice: overview.notice, routine: overview.routines.find((r) => r.id === WARM_UP)! };
-  }, [api]);
+    const [settings, overview, status] = await Promise.all([api.reminders.settings({}), api.advice.overview({}), api.reminders.status({})]);
+    // Answered elsewhere by now: the screen still offers the movement break it was opened for.
+    const due = status.open.find((r) => r.id === id);
+    const movement = builtInReminder('movement')!;
+    const routine = await playableRoutine(api, due?.routineId ?? movement.routineId!);
+    const schedule = settings.reminders.find((r) => r.id === 'movement')?.schedule ?? movement.schedule;
+    const breakMinutes = due?.breakMinutes ?? (schedule.type === 'desk-time' ? schedule.breakMinutes : 5);
+    return { title: due?.title ?? movement.name, routine, breakMinutes, notice: overview.notice, strictSeconds: settings.breakScreen.mode === 'strict' ? settings.breakScreen.strictSeconds : 0 };
+  }, [api, id]);
+  const title = loaded.status === 'ready' ? loaded.value.title : 'Break';
   useEffect(() => {
-    document.title = 'Movement break – Limber';
-  }, []);
-  return <AsyncView state={loaded}>{({ settings, routine, notice }) => <BreakLayout id={id} routine={routine} notice={notice} breakMinutes={settings.movement.breakMinutes} strictSeconds={settings.breakScreen.mode === 'strict' ? settings.breakScreen.strictSeconds : 0} />}</AsyncView>;
+    document.title = `${title} – Limber`;
+  }, [title]);
+  return <AsyncView state={loaded}>{(props) => <BreakLayout id={id} {...props} />}</AsyncView>;
 }
 
-function BreakLayout(props: { id: string | null; routine: Routine; notice: string; breakMinutes: number; strictSeconds: number }) {
-  const { id, routine, notice, breakMinutes, strictSeconds } = props;
+function BreakLayout(props: { id: string | null; title: string; routine: Routine; notice: string; breakMinutes: number; strictSeconds: number }) {
+  const { id, title, routine, notice, breakMinutes, strictSeconds } = props;
   const api = useApi();
   const open = useSecondsOpen();
   const finished = useLogRoutine(routine);
@@ -55,11 +62,11 @@ function BreakLayout(props: { id: string | null; routine: Routine; notice: strin
 
   return (
     <main className="break-screen" id="main" tabIndex={-1}>
-      <h1>Time for a movement break</h1>
+      <h1>{title}</h1>
       <p className="break-countdown" role="timer" aria-live="off">
         {left > 0 ? `${clock(left)} of your ${breakMinutes}-minute break left` : 'Your break is over: back to it when you are ready.'}
       </p>
-      <p>Stand up, walk about, or follow the warm-up:</p>
+      <p>Stand up, walk about, or follow the routine:</p>
       <RoutinePlayer routine={routine} onFinished={finished} />
       <div className="actions break-actions">
         <button type="button" className="primary" onClick={() => void answer('done')}>
@@ -80,4 +87,10 @@ function BreakLayout(props: { id: string | null; routine: Routine; notice: strin
       <MedicalNotice notice={notice} />
     </main>
   );
+}
+
+async function playableRoutine(api: LimberApi, id: string): Promise<Routine> {
+  const detail = await api.routines.get({ id });
+  if (detail.builtIn) return detail.routine;
+  throw new Error('PENDING own routines in the player');
 }

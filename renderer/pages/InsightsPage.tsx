@@ -95,7 +95,7 @@ function InsightsView({ insights: i }: { insights: Insights }) {
         }}
       />
       <SupplementConsistency supplements={i.supplements} />
-      <HabitList habits={i.habits} minDays={i.minDaysEach} />
+      <HabitList habits={i.habits} factors={i.factors} minDays={i.minDaysEach} />
     </div>
   );
 }

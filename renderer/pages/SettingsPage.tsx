@@ -1,18 +1,19 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { ReminderSettings, AutostartView } from '../../electron/api/page';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ReminderRules, ReminderSettings, AutostartView } from '../../electron/api/page';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { BackupsPanel } from '../components/BackupsPanel';
 import { DataTransfer } from '../components/DataTransfer';
 import { ReportPersonForm } from '../components/ReportPersonForm';
+import { CheckInFactorsFields } from '../settings/CheckInFactorsFields';
 import { useAsync } from '../use-async';
 import { FormError } from '../components/FormError';
-import { FieldError, invalidProps } from '../components/FieldError';
 import { useSavedDraft } from '../components/use-saved-draft';
 import { settingsRefusal } from '../reminders/settings-refusal';
 import { WorkingHoursFields } from '../reminders/WorkingHoursFields';
 import { QuietFields } from '../reminders/QuietFields';
 import { BreakScreenFields } from '../reminders/BreakScreenFields';
+import { ReminderList } from '../reminders/ReminderList';
 
 export function SettingsPage() {
   const api = useApi();
@@ -20,7 +21,15 @@ export function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
-      <AsyncView state={loaded}>{(settings) => <ReminderSettingsForm initial={settings} />}</AsyncView>
+      <AsyncView state={loaded}>
+        {(settings) => (
+          <>
+            <ReminderList initial={settings.reminders} />
+            <ReminderRulesForm initial={settings} />
+          </>
+        )}
+      </AsyncView>
+      <CheckInFactorsFields />
       <ReportPersonForm />
       <ShortcutSwitch />
       <AutostartSwitch />
@@ -81,12 +90,16 @@ function AutostartSwitch() {
   );
 }
 
-function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
+/** The rules every reminder follows: working hours, quiet moments, the break screen. */
+function ReminderRulesForm({ initial }: { initial: ReminderSettings }) {
   const api = useApi();
-  const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const { draft, setDraft, unsaved, errors, message, save } = useSavedDraft(initial, {
-    store: (settings) => api.reminders.updateSettings(settings),
+  const rules = useMemo(() => ({ workingHours: initial.workingHours, quiet: initial.quiet, breakScreen: initial.breakScreen }), [initial]);
+  const { draft, setDraft, unsaved, errors, message, save } = useSavedDraft<ReminderRules>(rules, {
+    store: async (next) => {
+      const { workingHours, quiet, breakScreen } = await api.reminders.updateRules(next);
+      return { workingHours, quiet, breakScreen };
+    },
     saved: 'Saved. The next reminder has moved to match.',
     refused: settingsRefusal,
     unsavedReason: 'Your reminder settings have changes that are not saved.',
@@ -95,49 +108,17 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
   // After a refused save, the keyboard goes to the first field that needs a change.
   useEffect(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), [errors]);
 
-  const patch = <K extends keyof ReminderSettings>(key: K, value: Partial<ReminderSettings[K]>) =>
-    setDraft((d) => ({ ...d, [key]: { ...d[key], ...value } }));
-
-  const interval = (kind: 'posture' | 'movement', title: string) => (
-    <fieldset>
-      <legend>{title}</legend>
-      <label className="inline">
-        <input type="checkbox" checked={draft[kind].enabled} onChange={(e) => patch(kind, { enabled: e.target.checked })} /> On
-      </label>
-      <div className="field-row">
-        <NumberField label="Every (minutes at the computer)" value={draft[kind].everyMinutes} error={errors[`${kind}.everyMinutes`]} onChange={(n) => patch(kind, { everyMinutes: n })} />
-        <NumberField label="A break of (idle minutes) restarts the count" value={draft[kind].breakMinutes} error={errors[`${kind}.breakMinutes`]} onChange={(n) => patch(kind, { breakMinutes: n })} />
-      </div>
-    </fieldset>
-  );
-
-  const daily = (kind: 'checkIn' | 'magnesium', title: string) => (
-    <fieldset>
-      <legend>{title}</legend>
-      <label className="inline">
-        <input type="checkbox" checked={draft[kind].enabled} onChange={(e) => patch(kind, { enabled: e.target.checked })} /> On
-      </label>
-      <div className="field">
-        <label htmlFor={`${id}-${kind}`}>At</label>
-        <input id={`${id}-${kind}`} type="time" value={draft[kind].time} onChange={(e) => patch(kind, { time: e.target.value })} {...invalidProps(`${id}-${kind}`, errors[`${kind}.time`])} />
-        <FieldError inputId={`${id}-${kind}`} message={errors[`${kind}.time`]} />
-      </div>
-    </fieldset>
-  );
+  const patch = <K extends keyof ReminderRules>(key: K, value: Partial<ReminderRules[K]>) => setDraft((d) => ({ ...d, [key]: { ...d[key], ...value } }));
 
   return (
-    <form ref={form} className="settings" onSubmit={save} aria-label="Reminder settings" noValidate>
+    <form ref={form} className="settings" onSubmit={save} aria-label="When reminders come" noValidate>
       <p className="hint">
         Defaults follow UK HSE guidance for screen work: short, frequent breaks beat long, rare ones, e.g. 5–10 minutes
         after 50–60 minutes. Change anything: the reminders are yours.
       </p>
-      {interval('posture', 'Change position')}
-      {interval('movement', 'Movement break')}
       <WorkingHoursFields value={draft.workingHours} errors={errors} onChange={(change) => patch('workingHours', change)} />
       <QuietFields value={draft.quiet} onChange={(quiet) => setDraft((d) => ({ ...d, quiet }))} />
       <BreakScreenFields value={draft.breakScreen} error={errors['breakScreen.strictSeconds']} onChange={(breakScreen) => setDraft((d) => ({ ...d, breakScreen }))} />
-      {daily('checkIn', 'Evening journal check-in')}
-      {daily('magnesium', 'Magnesium at bedtime')}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'hint' : 'form-error'}>
           {message.text}
@@ -150,16 +131,5 @@ function ReminderSettingsForm({ initial }: { initial: ReminderSettings }) {
         {unsaved && <p className="hint unsaved">Changes not saved yet</p>}
       </div>
     </form>
-  );
-}
-
-function NumberField({ label, value, error, onChange }: { label: string; value: number; error: string | undefined; onChange(n: number): void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" value={Number.isNaN(value) ? '' : value} onChange={(e) => onChange(e.target.valueAsNumber)} {...invalidProps(id, error)} />
-      <FieldError inputId={id} message={error} />
-    </div>
   );
 }

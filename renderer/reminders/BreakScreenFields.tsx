@@ -10,12 +10,12 @@ const MODES: readonly { mode: BreakScreen['mode']; label: string }[] = [
   { mode: 'strict', label: 'A strict break screen: no Skip at first' },
 ];
 
-/** How a movement break shows; the break screen waits for a pause in typing and never covers full screen. */
+/** How a break that opens a routine shows (the built-in movement break, or one of the person's); the break screen waits for a pause in typing and never covers full screen. */
 export function BreakScreenFields({ value, error, onChange }: { value: BreakScreen; error: string | undefined; onChange(value: BreakScreen): void }) {
   const id = useId();
   return (
     <fieldset>
-      <legend>Movement breaks show</legend>
+      <legend>Breaks that open a routine show</legend>
       {MODES.map(({ mode, label }) => (
         <label className="inline" key={mode}>
           <input type="radio" name={`${id}-mode`} checked={value.mode === mode} onChange={() => onChange({ ...value, mode })} /> {label}

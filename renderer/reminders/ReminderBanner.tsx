@@ -26,6 +26,7 @@ export function ReminderBanner() {
     for (const r of fresh) announced.current.add(r.id);
     setAnnouncement(fresh.map((r) => `Reminder: ${r.title}. ${r.body}`).join(' '));
   }, [open]);
+  const routineNames = useRoutineNames(open.some((r) => r.routineId !== null));
   const t = timeWords(status?.at ?? Date.now());
   const answer = async (id: string, response: Response) => {
     setStatus(await api.reminders.respond({ id, response }));
@@ -47,9 +48,9 @@ export function ReminderBanner() {
                 <p className="hint">Why now: {dueWords(r.why, t)}</p>
               </div>
               <div className="actions">
-                {r.kind === 'movement' && (
-                  <a className="button primary" href={href('routines', 'desk-warm-up')} onClick={() => void answer(r.id, 'done')}>
-                    Start the warm-up
+                {r.routineId && routineNames.has(r.routineId) && (
+                  <a className="button primary" href={href('routines', r.routineId)} onClick={() => void answer(r.id, 'done')}>
+                    Start {routineNames.get(r.routineId)}
                   </a>
                 )}
                 {CHOICES.map((c) => (
@@ -64,4 +65,14 @@ export function ReminderBanner() {
       )}
     </>
   );
+}
+
+/** Routine names by id, read once a reminder that opens one is showing: one deleted since has no Start. */
+function useRoutineNames(needed: boolean): Map<string, string> {
+  const api = useApi();
+  const [names, setNames] = useState(new Map<string, string>());
+  useEffect(() => {
+    if (needed) void api.routines.list({}).then((list) => setNames(new Map(list.map((r) => [r.id, r.name]))));
+  }, [api, needed]);
+  return names;
 }

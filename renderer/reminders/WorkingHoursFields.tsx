@@ -1,10 +1,9 @@
 import { useId } from 'react';
 import { FieldError, invalidProps } from '../components/FieldError';
 import type { ReminderSettings } from '../../electron/api/page';
+import { DayChoice } from './DayChoice';
 
 type WorkingHours = ReminderSettings['workingHours'];
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 
 /** The working-hours switch, times and days: in Settings and in the first-run welcome. */
 export function WorkingHoursFields(props: { value: WorkingHours; onChange(patch: Partial<WorkingHours>): void; errors?: Readonly<Record<string, string>> }) {
@@ -30,21 +29,7 @@ export function WorkingHoursFields(props: { value: WorkingHours; onChange(patch:
           <FieldError inputId={`${id}-end`} message={endError} />
         </div>
       </div>
-      <div className="days" role="group" aria-label="Working days" aria-describedby={daysError ? `${id}-days-error` : undefined}>
-        {DAYS.map((day, index) => (
-          <label key={day} className="inline">
-            <input
-              type="checkbox"
-              checked={value.days.includes(index)}
-              onChange={(e) =>
-                onChange({ days: e.target.checked ? [...value.days, index].sort() : value.days.filter((d) => d !== index) })
-              }
-            />{' '}
-            {day}
-          </label>
-        ))}
-      </div>
-      <FieldError inputId={`${id}-days`} message={daysError} />
+      <DayChoice label="Working days" inputId={`${id}-days`} value={value.days} error={daysError} onChange={(days) => onChange({ days })} />
     </fieldset>
   );
 }

@@ -1,17 +1,20 @@
 import { refusalWords } from '../components/refusal-words';
 
 const FIELD_WORDS: Readonly<Record<string, string>> = {
-  posture: 'Change position',
-  movement: 'Movement break',
-  checkIn: 'Evening check-in',
-  magnesium: 'Magnesium',
+  reminder: 'Reminder',
+  name: 'name',
+  message: 'message',
+  schedule: 'when',
+  times: 'times',
+  days: 'days',
+  routineId: 'routine',
   workingHours: 'Working hours',
   everyMinutes: 'every',
   breakMinutes: 'break length',
   start: 'from',
   end: 'until',
   time: 'at',
-  breakScreen: 'Movement breaks show',
+  breakScreen: 'Breaks show',
   strictSeconds: 'no Skip for the first',
 };
 

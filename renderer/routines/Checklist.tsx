@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Routine } from '../../electron/api/page';
 import type { RoutineOutcome, RoutineReport } from './plan';
 import { RoutineResult } from './RoutineResult';
+import { StepIllustration } from './StepIllustration';
 
 /** A checklist routine: ticked off at the person's own pace, finished when every box is ticked. */
 export function Checklist({ routine, onFinished }: { routine: Routine; onFinished(outcome: RoutineOutcome): Promise<RoutineReport> }) {
@@ -19,6 +20,7 @@ export function Checklist({ routine, onFinished }: { routine: Routine; onFinishe
       <ul className="checklist">
         {routine.steps.map((step) => (
           <li key={step.id}>
+            <StepIllustration id={step.illustration} small />
             <label>
               <input
                 type="checkbox"

@@ -1,12 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Routine } from '../../electron/api/page';
 import { chime } from './chime';
-import { BREATHING_LIMITS, defaultBreathing, planRoutine, type BreathingOptions, type RoutineOutcome, type RoutineReport } from './plan';
+import { BREATHING_LIMITS, defaultBreathing, planRoutine, type BreathingOptions, type Playable, type RoutineOutcome, type RoutineReport } from './plan';
 import { RoutineResult } from './RoutineResult';
+import { stepMeasure } from './routine-words';
+import { StepIllustration } from './StepIllustration';
 import { useRoutineTimer } from './use-routine-timer';
 
 export interface RoutinePlayerProps {
-  routine: Routine;
+  routine: Playable;
   /** Called once when the last step ends or is skipped, with what was actually done. */
   onFinished(outcome: RoutineOutcome): Promise<RoutineReport>;
 }
@@ -22,6 +23,7 @@ export function RoutinePlayer({ routine, onFinished }: RoutinePlayerProps) {
   const logged = useRef(false);
   const started = state.running || state.elapsed > 0 || state.index > 0;
   const step = steps[state.index];
+  const counted = step?.reps != null;
 
   useEffect(() => {
     if (sound && started && !state.done) chime();
@@ -66,12 +68,13 @@ export function RoutinePlayer({ routine, onFinished }: RoutinePlayerProps) {
         // read out every second (a timer is silent until someone reads it).
         <div className="step" aria-live="polite">
           <p className="hint">
-            Step {state.index + 1} of {steps.length}, {step.seconds} seconds
+            Step {state.index + 1} of {steps.length}, {stepMeasure(step)}
           </p>
           <h2>{step.title}</h2>
           <p>{step.instruction}</p>
         </div>
       )}
+      <StepIllustration id={step?.illustration} moving={state.running} />
       {step?.phase && (
         <div
           className={`pacer pacer-${step.phase}`}
@@ -80,14 +83,26 @@ export function RoutinePlayer({ routine, onFinished }: RoutinePlayerProps) {
           data-running={state.running}
         />
       )}
-      <p className="countdown" role="timer">
-        <span aria-hidden="true">{clock(state.remaining)}</span>
-        <span className="visually-hidden">{state.remaining} seconds left in this step</span>
-      </p>
+      {step && counted ? (
+        // No countdown: the person does the step as often as it says, then says so.
+        <p className="countdown" aria-hidden="true">
+          {stepMeasure(step)}
+        </p>
+      ) : (
+        <p className="countdown" role="timer">
+          <span aria-hidden="true">{clock(state.remaining)}</span>
+          <span className="visually-hidden">{state.remaining} seconds left in this step</span>
+        </p>
+      )}
       <div className="actions">
-        <button type="button" className="primary" onClick={() => dispatch({ type: state.running ? 'pause' : 'play' })}>
+        <button type="button" className={counted && state.running ? undefined : 'primary'} onClick={() => dispatch({ type: state.running ? 'pause' : 'play' })}>
           {state.running ? 'Pause' : started ? 'Resume' : 'Start'}
         </button>
+        {counted && (
+          <button type="button" className={state.running ? 'primary' : undefined} onClick={() => dispatch({ type: 'done' })}>
+            Done
+          </button>
+        )}
         <button type="button" onClick={() => dispatch({ type: 'skip' })}>
           Skip step
         </button>

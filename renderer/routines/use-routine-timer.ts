@@ -13,7 +13,8 @@ export interface TimerState {
   done: boolean;
 }
 
-type Action = { type: 'play' } | { type: 'pause' } | { type: 'skip' } | { type: 'tick' } | { type: 'restart' };
+/** `done` ends a counted step (it has no countdown): the person says when. */
+type Action = { type: 'play' } | { type: 'pause' } | { type: 'skip' } | { type: 'done' } | { type: 'tick' } | { type: 'restart' };
 
 function start(steps: readonly PlannedStep[]): TimerState {
   return { index: 0, remaining: steps[0]?.seconds ?? 0, running: false, elapsed: 0, completed: 0, skipped: 0, done: steps.length === 0 };
@@ -36,8 +37,13 @@ export function reduce(steps: readonly PlannedStep[], state: TimerState, action:
       return { ...state, running: false };
     case 'skip':
       return advance({ ...state, skipped: state.skipped + 1 }, steps);
+    case 'done':
+      // Saying a step is done is doing the routine: the clock runs on into the next step.
+      return steps[state.index]?.reps == null ? state : advance({ ...state, running: true, completed: state.completed + 1 }, steps);
     case 'tick': {
       if (!state.running) return state;
+      // A counted step's time counts for the journal; only a timed step counts down.
+      if (steps[state.index]?.reps != null) return { ...state, elapsed: state.elapsed + 1 };
       const ticked = { ...state, elapsed: state.elapsed + 1, remaining: state.remaining - 1 };
       return ticked.remaining <= 0 ? advance({ ...ticked, completed: ticked.completed + 1 }, steps) : ticked;
     }

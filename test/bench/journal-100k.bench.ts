@@ -48,7 +48,7 @@ const seedTime = ms(() =>
     for (let at = START; at < END; at += DAY) {
       c.checkIns.save({ day: localDate(at, 'Europe/London'), timeZone: 'Europe/London', pain: (at / DAY) % 7, stiffness: 3, sleep: 7, note: '' });
       for (const hour of [10, 11, 14, 16]) {
-        c.reminderLog.record({ kind: 'posture', shownAt: at + hour * 3_600_000, outcome: hour === 16 ? 'skipped' : 'done', at: at + hour * 3_600_000, timeZone: 'Europe/London' });
+        c.reminderLog.record({ reminderId: 'posture', shownAt: at + hour * 3_600_000, outcome: hour === 16 ? 'skipped' : 'done', at: at + hour * 3_600_000, timeZone: 'Europe/London' });
       }
     }
   })(),

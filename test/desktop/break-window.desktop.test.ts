@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_REMINDER_SETTINGS } from '../../electron/core/reminders/reminder-settings';
+import { builtInReminder } from '../../electron/core/reminders/reminder-list';
 import { settle, type Desktop } from '../support/electron/load-main';
 import { desktopPerTest, fakeClock, value } from '../support/electron/per-test';
 
@@ -12,7 +13,9 @@ const breakWindow = (app: Desktop) => app.windows().find((w) => w.webContents.ge
 async function untilMovementBreak(mode: 'banner' | 'screen') {
   fakeClock();
   const app = await desktop.start();
-  await value(app.limber().reminders.updateSettings({ ...DEFAULT_REMINDER_SETTINGS, posture: { ...DEFAULT_REMINDER_SETTINGS.posture, enabled: false }, breakScreen: { mode, strictSeconds: 60 } }));
+  await value(app.limber().reminders.saveReminder({ reminder: { ...builtInReminder('posture')!, enabled: false } }));
+  const { workingHours, quiet } = DEFAULT_REMINDER_SETTINGS;
+  await value(app.limber().reminders.updateRules({ workingHours, quiet, breakScreen: { mode, strictSeconds: 60 } }));
   app.realm.idleSeconds = 0;
   // Due at 60 minutes; the quiet detectors' first look (real commands, nothing to find here) is
   // awaited at most 5 s.
@@ -25,7 +28,7 @@ describe('the break screen window', () => {
   it('waits for a pause in typing, opens without taking the keyboard and not always on top, and closes when answered', async () => {
     const app = await untilMovementBreak('screen');
     const open = (await value(app.limber().reminders.status({}))).open;
-    expect(open.map((r) => r.kind)).toEqual(['movement']);
+    expect(open.map((r) => r.reminderId)).toEqual(['movement']);
     // Still typing: no window yet.
     expect(breakWindow(app)).toBeUndefined();
 
@@ -50,7 +53,7 @@ describe('the break screen window', () => {
     app.realm.idleSeconds = 10;
     await vi.advanceTimersByTimeAsync(10_000);
     await settle();
-    expect((await value(app.limber().reminders.status({}))).open.map((r) => r.kind)).toEqual(['movement']);
+    expect((await value(app.limber().reminders.status({}))).open.map((r) => r.reminderId)).toEqual(['movement']);
     expect(breakWindow(app)).toBeUndefined();
   });
 });

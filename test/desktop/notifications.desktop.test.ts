@@ -38,7 +38,7 @@ describe('reminder notifications', () => {
       await settle();
       const after = await status(app);
       expect(after.open).toEqual([]);
-      expect(after.next).toMatchObject({ kind: 'posture', why: { type: 'snoozed', minutes: 5 } });
+      expect(after.next).toMatchObject({ reminderId: 'posture', why: { type: 'snoozed', minutes: 5 } });
     });
   }
 
@@ -79,6 +79,28 @@ describe('reminder notifications', () => {
     expect(app.notifications.delivered()).toHaveLength(1);
     app.notifications.click(0);
     expect(app.window().webContents.getURL()).toBe('app://limber/index.html#/');
+  });
+
+  it('the person’s own reminder shows their name and message, and a click opens the routine it names', async () => {
+    fakeClock();
+    const app = await desktop.start({ platform: 'linux', args: ['--autostart'] });
+    const reminder = {
+      id: 'mine-breathe',
+      name: 'Breathe slowly',
+      message: 'Two minutes with the pacer.',
+      enabled: true,
+      schedule: { type: 'desk-time' as const, everyMinutes: 20, breakMinutes: 2 },
+      routineId: 'tai-chi-breathing',
+    };
+    app.clickTray('Open Limber');
+    await settle();
+    await value(app.limber().reminders.saveReminder({ reminder }));
+    app.window().close();
+    await vi.advanceTimersByTimeAsync(21 * MINUTE);
+    await settle();
+    expect(app.notifications.delivered()).toEqual([expect.objectContaining({ title: 'Breathe slowly', body: expect.stringContaining('Two minutes with the pacer.') })]);
+    app.notifications.click(0);
+    expect(app.window().webContents.getURL()).toBe('app://limber/index.html#/routines/tai-chi-breathing');
   });
 });
 

@@ -15,7 +15,7 @@ describe('the tray', () => {
     const tray = app.tray();
     expect(tray.image.isEmpty()).toBe(false);
     expect(tray.image.getSize()).toEqual({ width: 16, height: 16 });
-    expect(tray.tooltip).toBe('Limber: Next: change position at 9:30 AM');
+    expect(tray.tooltip).toBe('Limber: Next: Change position at 9:30 AM');
     expect(tray.menu?.labels()).toContain('Why: every 30 minutes at the computer, counted since Limber started at 9:00 AM.');
     expect(tray.menu?.labels()).toEqual(expect.arrayContaining(['Log pain…', 'Start a warm-up now', 'Pause reminders', 'Do not disturb', 'Quick tip', 'Open Limber', 'Quit Limber']));
   });
@@ -23,7 +23,7 @@ describe('the tray', () => {
   it('writes times as the application locale does: 24-hour for en-GB', async () => {
     fakeClock();
     const app = await started({ env: { TZ: 'UTC' }, prepare: (realm) => (realm.locale = 'en-GB') });
-    expect(app.tray().tooltip).toBe('Limber: Next: change position at 09:30');
+    expect(app.tray().tooltip).toBe('Limber: Next: Change position at 09:30');
   });
 
   it('on macOS, uses a template image the menu bar can tint', async () => {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { systemClock } from '../../electron/core/clock';
 import { createCore } from '../../electron/core/limber-core';
-import { DEFAULT_REMINDER_SETTINGS } from '../../electron/core/reminders/reminder-settings';
+import { reminderSettings } from '../support/reminder-patch';
 import { axeViolations } from './axe';
 import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
 
@@ -11,12 +11,7 @@ import { ARTIFACTS, e2eSession, openWatched } from './preview-host';
 const session = e2eSession('limber-e2e-break-', ['--time-scale', '60'], (dataDir) => {
   const core = createCore({ dataDir, clock: systemClock });
   core.settings.acknowledgeNotice();
-  core.settings.set('reminders', {
-    ...DEFAULT_REMINDER_SETTINGS,
-    posture: { ...DEFAULT_REMINDER_SETTINGS.posture, enabled: false },
-    movement: { enabled: true, everyMinutes: 5, breakMinutes: 5 },
-    breakScreen: { mode: 'screen', strictSeconds: 60 },
-  });
+  core.settings.set('reminders', reminderSettings({ posture: { enabled: false }, movement: { everyMinutes: 5 }, breakScreen: { mode: 'screen' } }));
   core.close();
 });
 
@@ -24,7 +19,7 @@ describe('the break screen in the preview', () => {
   it('waits while the person types, then shows the warm-up with a countdown; Done answers and returns to Today', async () => {
     const page = await openWatched(session.browser(), session.host().url, session.problems);
     await page.setViewportSize({ width: 1366, height: 768 });
-    const banner = page.getByRole('region', { name: 'Reminder: Time for a movement break' });
+    const banner = page.getByRole('region', { name: 'Reminder: Movement break' });
     const typing = async (ms: number) => {
       for (const end = Date.now() + ms; Date.now() < end; ) {
         await page.keyboard.press('Shift');
@@ -37,7 +32,7 @@ describe('the break screen in the preview', () => {
     expect(page.url()).not.toMatch(/#\/break\//);
 
     await page.waitForURL(/#\/break\/movement-\d+$/, { timeout: 10_000 });
-    await page.getByRole('heading', { level: 1, name: 'Time for a movement break' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Movement break' }).waitFor();
     expect(await page.getByText(/of your 5-minute break left$/).textContent()).toMatch(/^[45]:\d{2} of your 5-minute break left$/);
     expect(await page.getByRole('button', { name: 'Skip this break' }).isEnabled()).toBe(true);
     expect(await page.title()).toBe('Movement break – Limber');

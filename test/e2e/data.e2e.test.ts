@@ -1,31 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/test-core';
-import { ARTIFACTS, launchChromium, openWatched, startHost, type RunningHost } from './preview-host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, restartableSession } from './preview-host';
 
-let browser: Browser;
-let host: RunningHost | undefined;
-const dataDir = tempDir('limber-e2e-data-');
-const problems: string[] = [];
-
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function firstRun(): Promise<Page> {
-  host = await startHost(dataDir);
-  const page = await openWatched(browser, host.url, problems);
-  await page.getByRole('button', { name: 'I understand' }).click();
-  return page;
-}
+const session = restartableSession('limber-e2e-data-');
+const { problems, dataDir, firstRun } = session;
 
 async function journal(page: Page): Promise<string[]> {
   await page.getByRole('link', { name: 'Journal', exact: true }).click();
@@ -80,8 +60,7 @@ describe('a whole journal: log, export, wipe, import', () => {
     expect(file.format).toBe('limber-journal');
 
     await page.close();
-    await host!.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await session.wipe();
     page = await firstRun();
     expect(await page.getByText('Nothing logged today.').count()).toBe(1);
 
@@ -106,8 +85,7 @@ describe('a whole journal: log, export, wipe, import', () => {
   });
 
   it('restores a chosen backup, keeping the journal it replaces', async () => {
-    await host?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await session.wipe();
     const page = await firstRun(); // the first start backs up today's (empty) journal
     await page.getByLabel('Pain (0–10)').fill('6');
     await page.getByRole('button', { name: 'Log pain' }).click();

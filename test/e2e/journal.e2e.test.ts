@@ -1,32 +1,19 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../support/test-core';
-import { ARTIFACTS, launchChromium, openWatched, startHost, type RunningHost } from './preview-host';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, openWatched, restartableSession, type RunningHost } from './preview-host';
 
-let browser: Browser;
+const session = restartableSession('limber-e2e-');
+const { problems } = session;
 let host: RunningHost | undefined;
-const dataDir = tempDir('limber-e2e-');
-const problems: string[] = [];
 
-beforeAll(async () => {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await host?.stop();
-  await browser?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-const openApp = (url: string, colorScheme: 'light' | 'dark' = 'light') => openWatched(browser, url, problems, colorScheme);
+const openApp = (url: string, colorScheme: 'light' | 'dark' = 'light') => openWatched(session.browser(), url, problems, colorScheme);
 
 const episodeCard = (page: Page, name: RegExp) => page.getByRole('article', { name });
 
 describe('the journal in Chromium through the preview host', () => {
   it('logs an episode on Today, keeps it across reloads and restarts, edits it, deletes and undoes', async () => {
-    host = await startHost(dataDir);
+    host = await session.start();
     let page = await openApp(host.url);
 
     // First run: the notice and red flags come first, then the rating field has focus.
@@ -49,8 +36,7 @@ describe('the journal in Chromium through the preview host', () => {
     await episodeCard(page, /pain 7 of 10/).waitFor();
     await page.close();
 
-    await host.stop();
-    host = await startHost(dataDir);
+    host = await session.start();
     page = await openApp(`${host.url}#/journal`);
     await episodeCard(page, /pain 7 of 10/).waitFor();
 
@@ -82,8 +68,8 @@ describe('the journal in Chromium through the preview host', () => {
   });
 
   it('refuses a page opened without the run key', async () => {
-    host ??= await startHost(dataDir);
-    const page = await browser.newPage();
+    host ??= await session.start();
+    const page = await session.browser().newPage();
     const response = await page.goto(host.url.replace(/\?token=.*/, ''));
     expect(response?.status()).toBe(403);
     expect(await page.textContent('body')).toContain('Open the address printed by `npm run preview`');

@@ -49,8 +49,8 @@ describe.skipIf(missing.length > 0)('desktop notifications on a real notificatio
 
     session.chooseAction('Snooze 5 min');
     await until(() => t.core.reminderLog.recent(5).length > 0, 'the chosen action to come back');
-    expect(t.core.reminderLog.recent(5)).toMatchObject([{ kind: 'posture', outcome: 'snoozed' }]);
-    expect(reminders.scheduler.status().next).toMatchObject({ kind: 'posture', why: { type: 'snoozed', minutes: 5 } });
+    expect(t.core.reminderLog.recent(5)).toMatchObject([{ reminderId: 'posture', outcome: 'snoozed' }]);
+    expect(reminders.scheduler.status().next).toMatchObject({ reminderId: 'posture', why: { type: 'snoozed', minutes: 5 } });
     reminders.stop();
   });
 });

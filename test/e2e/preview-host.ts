@@ -83,24 +83,64 @@ export interface E2eSession {
   dataDir: string;
 }
 
+export interface RestartableSession extends Omit<E2eSession, 'host'> {
+  /** Starts a preview host on the data folder, stopping the one before (a restart). */
+  start(): Promise<RunningHost>;
+  /** Stops the host and deletes the data folder, as a person wiping their journal would. */
+  wipe(): Promise<void>;
+  /** Starts a host and opens the app past the first-run welcome. */
+  firstRun(): Promise<Page>;
+}
+
 /**
- * Registers hooks that start Chromium and a preview host on a fresh data folder before the file's
- * tests and clean everything up after.
+ * Registers hooks that start Chromium before the file's tests and clean everything up after; the
+ * tests start, restart and wipe the preview host on the session's data folder themselves.
  */
-export function e2eSession(prefix: string, hostArgs: string[] = [], prepare?: (dataDir: string) => void): E2eSession {
+export function restartableSession(prefix: string, hostArgs: string[] = []): RestartableSession {
   let browser: Browser | undefined;
   let host: RunningHost | undefined;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const problems: string[] = [];
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    prepare?.(dataDir);
     browser = await launchChromium();
-    host = await startHost(dataDir, hostArgs);
   });
   afterAll(async () => {
     await host?.stop();
     await browser?.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
-  return { browser: () => browser!, host: () => host!, problems: [], dataDir };
+  const session: RestartableSession = {
+    browser: () => browser!,
+    problems,
+    dataDir,
+    async start() {
+      await host?.stop();
+      host = await startHost(dataDir, hostArgs);
+      return host;
+    },
+    async wipe() {
+      await host?.stop();
+      host = undefined;
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+    async firstRun() {
+      const { url } = await session.start();
+      const page = await openWatched(session.browser(), url, problems);
+      await page.getByRole('button', { name: 'I understand' }).click();
+      return page;
+    },
+  };
+  return session;
+}
+
+/** A session whose preview host starts on a fresh data folder (after `prepare`) before the file's tests. */
+export function e2eSession(prefix: string, hostArgs: string[] = [], prepare?: (dataDir: string) => void): E2eSession {
+  const session = restartableSession(prefix, hostArgs);
+  let host: RunningHost | undefined;
+  beforeAll(async () => {
+    prepare?.(session.dataDir);
+    host = await session.start();
+  });
+  return { browser: session.browser, host: () => host!, problems: session.problems, dataDir: session.dataDir };
 }

@@ -11,14 +11,24 @@ const session = e2eSession('limber-e2e-reminders-', ['--time-scale', '60']);
 const US_TIME = String.raw`\d{1,2}:\d{2}\s[AP]M`;
 const text = async (locator: Locator) => (await locator.textContent())?.trim() ?? '';
 
+/** Changes a reminder's desk time in its editor, and waits until it is saved. */
+async function editEvery(page: Page, name: string, every: string) {
+  await page.getByRole('button', { name: `Edit ${name}` }).click();
+  const form = page.getByRole('form', { name: `Edit ${name}` });
+  await form.getByLabel('Every (minutes at the computer)').fill(every);
+  await form.getByRole('button', { name: 'Save reminder' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
 async function setReminders(page: Page, posture: { every: string }, movement: { on: boolean; every?: string }) {
   await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByRole('group', { name: 'Change position' }).getByLabel('Every (minutes at the computer)').fill(posture.every);
-  const group = page.getByRole('group', { name: 'Movement break', exact: true });
-  await group.getByLabel('On').setChecked(movement.on);
-  if (movement.every) await group.getByLabel('Every (minutes at the computer)').fill(movement.every);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByText('Saved. The next reminder has moved to match.').waitFor();
+  await editEvery(page, 'Change position', posture.every);
+  if (movement.every) await editEvery(page, 'Movement break', movement.every);
+  const toggle = page.getByRole('button', { name: /^(Pause|Resume) Movement break$/ });
+  if (((await text(toggle)) === 'Pause') !== movement.on) {
+    await toggle.click();
+    await page.getByRole('button', { name: `${movement.on ? 'Pause' : 'Resume'} Movement break` }).waitFor();
+  }
   await page.getByRole('link', { name: 'Today', exact: true }).click();
   await page.getByLabel('Pain (0–10)').waitFor();
 }
@@ -45,7 +55,7 @@ describe('the reminders card in Chromium through the preview host', () => {
     const card = page.getByRole('region', { name: 'Reminders' });
     const next = card.locator('.next-reminder');
     const nextWhy = card.locator('.next-why');
-    await expect.poll(() => text(next)).toMatch(new RegExp(`^Next: change position at ${US_TIME}, after (30|29|28) more minutes at the computer\\.$`));
+    await expect.poll(() => text(next)).toMatch(new RegExp(`^Next: Change position at ${US_TIME}, after (30|29|28) more minutes at the computer\\.$`));
     expect(await text(nextWhy)).toMatch(new RegExp(`^Why: every 30 minutes at the computer, counted since Limber started at ${US_TIME}\\.$`));
 
     // A posture check waits: the card and the banner give its reason.
@@ -60,7 +70,7 @@ describe('the reminders card in Chromium through the preview host', () => {
     await expect.poll(() => text(live)).toBe('Reminder: Change position. Shift how you sit, or stand for a moment, and move a little.');
     const postureWhy = new RegExp(`^Why now: \\d+ minutes at the computer since Limber started at ${US_TIME}\\.$`);
     expect(await text(posture.locator('.hint'))).toMatch(postureWhy);
-    expect(await text(card.locator('.open-reminder'))).toMatch(/^Waiting for your answer: change position\. Why now: \d+ minutes at the computer since Limber started at /);
+    expect(await text(card.locator('.open-reminder'))).toMatch(/^Waiting for your answer: Change position\. Why now: \d+ minutes at the computer since Limber started at /);
     expect(await text(next)).toBe('The next desk reminder is counted once you answer this one.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-posture-waiting.png') });
     // The banner passes axe light and dark, on a laptop and at 320 px.
@@ -83,20 +93,20 @@ describe('the reminders card in Chromium through the preview host', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     expect(await headingAt()).toBe(before);
 
-    // A movement break waits: its own reason, not the posture check's ("since you took the last one").
-    await setReminders(page, { every: '5' }, { on: true, every: '5' });
-    const movement = page.getByRole('region', { name: 'Reminder: Time for a movement break' });
+    // A movement break turned on counts from then, and comes first (the posture check now every 10).
+    await setReminders(page, { every: '10' }, { on: true, every: '5' });
+    const movement = page.getByRole('region', { name: 'Reminder: Movement break' });
     await movement.waitFor({ timeout: 15_000 });
-    expect(await text(movement.locator('.hint'))).toMatch(postureWhy);
-    expect(await text(card.locator('.open-reminder'))).toMatch(/^Waiting for your answer: movement break\. Why now: \d+ minutes at the computer since Limber started at /);
+    expect(await text(movement.locator('.hint'))).toMatch(new RegExp(`^Why now: \\d+ minutes at the computer since you turned it on at ${US_TIME}\\.$`));
+    expect(await text(card.locator('.open-reminder'))).toMatch(/^Waiting for your answer: Movement break\. Why now: \d+ minutes at the computer since you turned it on at /);
     await page.screenshot({ path: path.join(ARTIFACTS, 'reminders-movement-waiting.png'), fullPage: true });
 
     // Snoozed: the posture check comes first, and says its count restarted when it was done.
     await movement.getByRole('button', { name: 'Snooze 5 min' }).click();
     await movement.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await expect.poll(() => text(next)).toMatch(new RegExp(`^Next: change position at ${US_TIME}, after [0-5] more minutes? at the computer\\.$`));
-    expect(await text(nextWhy)).toMatch(new RegExp(`^Why: every 5 minutes at the computer, counted since you took the last one at ${US_TIME}\\.$`));
+    await expect.poll(() => text(next)).toMatch(new RegExp(`^Next: Change position at ${US_TIME}, after ([0-9]|10) more minutes? at the computer\\.$`));
+    expect(await text(nextWhy)).toMatch(new RegExp(`^Why: every 10 minutes at the computer, counted since you took the last one at ${US_TIME}\\.$`));
     await posture.waitFor({ timeout: 15_000 });
     await posture.getByRole('button', { name: 'Done' }).click();
     await movement.waitFor({ timeout: 15_000 });

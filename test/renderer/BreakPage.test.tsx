@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_REMINDER_SETTINGS } from '../../electron/core/reminders/reminder-settings';
+import { reminderSettings } from '../support/reminder-patch';
 import { BreakPage } from '../../renderer/pages/BreakPage';
 import { renderWithCore } from './render-with-core';
 
@@ -13,15 +13,15 @@ describe('the break screen', () => {
   it('counts down the break, holds Skip back in strict mode, and answers the reminder with Done', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
     window.location.hash = '#/break/movement-1';
-    const settings = { ...DEFAULT_REMINDER_SETTINGS, posture: { ...DEFAULT_REMINDER_SETTINGS.posture, enabled: false }, breakScreen: { mode: 'strict' as const, strictSeconds: 45 } };
+    const settings = reminderSettings({ posture: { enabled: false }, breakScreen: { mode: 'strict', strictSeconds: 45 } });
     const { user, core, reminders, world } = renderWithCore(<BreakPage id="movement-1" />, (c) => c.settings.set('reminders', settings));
     // An hour at the keyboard: the movement break this screen is for is waiting.
-    reminders.updateSettings(settings);
+    reminders.updateRules(settings);
     world.advance(60 * 60_000);
     expect(reminders.scheduler.status().open.map((r) => r.id)).toEqual(['movement-1']);
     const countdown = await screen.findByText(/of your 5-minute break left/);
     expect(countdown.textContent).toBe('5:00 of your 5-minute break left');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Time for a movement break');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Movement break');
     const skip = screen.getByRole('button', { name: 'Skip this break' });
     expect(skip).toHaveProperty('disabled', true);
     expect(screen.getByText('Skipping this break is possible in 45 s (strict breaks, in Settings).')).toBeTruthy();
@@ -33,6 +33,6 @@ describe('the break screen', () => {
     await user.click(screen.getByRole('button', { name: 'Done' }));
     expect(window.location.hash).toBe('#/');
     expect(reminders.scheduler.status().open).toEqual([]);
-    expect(core.reminderLog.recent(5)).toMatchObject([{ kind: 'movement', outcome: 'done' }]);
+    expect(core.reminderLog.recent(5)).toMatchObject([{ reminderId: 'movement', outcome: 'done' }]);
   });
 });

@@ -12,7 +12,10 @@ describe('the first-run welcome', () => {
     );
     const dialog = await screen.findByRole('dialog', { name: 'Welcome to Limber' });
     const reminders = within(dialog).getByRole('region', { name: 'Reminders are already running' });
-    expect(reminders.textContent).toMatch(/changing position every 30 minutes and a movement break every 60 minutes/);
+    expect(within(reminders).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Change position: every 30 minutes at the computer; a 3-minute break restarts the count.',
+      'Movement break: every 60 minutes at the computer; a 5-minute break restarts the count.',
+    ]);
     const hours = within(reminders).getByRole('group', { name: 'Working hours' });
     expect((within(hours).getByLabelText('Only remind me during working hours') as HTMLInputElement).checked).toBe(true);
     await user.click(within(dialog).getByRole('button', { name: 'I understand' }));

@@ -8,29 +8,80 @@ import { SettingsPage } from '../../renderer/pages/SettingsPage';
 import { renderWithCore } from './render-with-core';
 
 describe('Settings', () => {
-  it('saves a changed interval, and the reminders follow it', async () => {
-    const { user, core } = renderWithCore(<SettingsPage />);
-    const posture = await screen.findByRole('group', { name: 'Change position' });
-    const every = within(posture).getByLabelText('Every (minutes at the computer)');
+  it('edits a built-in reminder, and the reminders follow it', async () => {
+    const { user, core, reminders } = renderWithCore(<SettingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Edit Change position' }));
+    const form = screen.getByRole('form', { name: 'Edit Change position' });
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Name')));
+    const every = within(form).getByLabelText('Every (minutes at the computer)');
     // Typed over the selected value: clear-then-type raced React's re-render in happy-dom now and then.
     await user.type(every, '45', { initialSelectionStart: 0, initialSelectionEnd: 2 });
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Saved. The next reminder has moved to match.')).toBeTruthy();
-    expect(core.settings.get('reminders').posture.everyMinutes).toBe(45);
+    await user.click(within(form).getByRole('button', { name: 'Save reminder' }));
+    expect(await screen.findByText('Every 45 minutes at the computer; a 3-minute break restarts the count.')).toBeTruthy();
+    expect(core.settings.get('reminders').reminders.find((r) => r.id === 'posture')?.schedule).toEqual({ type: 'desk-time', everyMinutes: 45, breakMinutes: 3 });
+    expect(reminders.scheduler.status().next).toMatchObject({ reminderId: 'posture', inMs: 45 * 60_000 });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Change position' })));
   });
 
-  it('refuses an interval out of range in plain words, and saves nothing', async () => {
+  it('refuses an interval out of range in plain words, beside the field, and saves nothing', async () => {
     const { user, core } = renderWithCore(<SettingsPage />);
-    const posture = await screen.findByRole('group', { name: 'Change position' });
-    const every = within(posture).getByLabelText('Every (minutes at the computer)');
+    await user.click(await screen.findByRole('button', { name: 'Edit Change position' }));
+    const form = screen.getByRole('form', { name: 'Edit Change position' });
+    const every = within(form).getByLabelText('Every (minutes at the computer)');
     await user.type(every, '2', { initialSelectionStart: 0, initialSelectionEnd: 2 });
-    await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Not saved. Change position, every must be at least 5 minutes.');
+    await user.click(within(form).getByRole('button', { name: 'Save reminder' }));
+    expect((await within(form).findByRole('alert')).textContent).toBe('Not saved. Reminder, when, every must be at least 5 minutes.');
     expect(core.settings.get('reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
-    // Beside the field too, which the keyboard is taken to and which reads it out.
     await waitFor(() => expect(document.activeElement).toBe(every));
     expect(every.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(every.getAttribute('aria-describedby')!)?.textContent).toBe('must be at least 5 minutes');
+  });
+
+  it('adds a reminder of their own at set times on chosen days that opens a routine, pauses it and removes it', async () => {
+    // With the desk-time reminders off, so the new one is the next to come.
+    const deskOff = DEFAULT_REMINDER_SETTINGS.reminders.map((r) => (r.schedule.type === 'desk-time' ? { ...r, enabled: false } : r));
+    const { user, core, reminders } = renderWithCore(<SettingsPage />, (c) => c.settings.set('reminders', { ...DEFAULT_REMINDER_SETTINGS, reminders: deskOff }));
+    await user.click(await screen.findByRole('button', { name: 'Add a reminder' }));
+    const form = screen.getByRole('form', { name: 'New reminder' });
+    await user.type(within(form).getByLabelText('Name'), 'Breathe');
+    await user.type(within(form).getByLabelText('Message (optional)'), 'Slow breaths with the pacer.');
+    await user.click(within(form).getByRole('radio', { name: 'At set times' }));
+    const first = within(form).getByLabelText<HTMLInputElement>('Time 1');
+    await user.clear(first);
+    await user.type(first, '11:15');
+    await user.click(within(form).getByRole('button', { name: 'Add a time' }));
+    await user.clear(within(form).getByLabelText('Time 2'));
+    await user.type(within(form).getByLabelText('Time 2'), '16:00');
+    const days = within(form).getByRole('group', { name: 'On these days' });
+    for (const day of ['Tue', 'Thu']) await user.click(within(days).getByRole('checkbox', { name: day }));
+    await user.selectOptions(within(form).getByLabelText('Opens a routine'), 'Tai-chi style breathing');
+    await user.click(within(form).getByRole('button', { name: 'Add reminder' }));
+
+    expect(await screen.findByText('At 11:15 and 16:00 on Monday, Wednesday and Friday. Opens Tai-chi style breathing.')).toBeTruthy();
+    const own = core.settings.get('reminders').reminders.at(-1)!;
+    expect(own).toMatchObject({ name: 'Breathe', message: 'Slow breaths with the pacer.', enabled: true, routineId: 'tai-chi-breathing', schedule: { type: 'clock', times: ['11:15', '16:00'], days: [1, 3, 5] } });
+    expect(reminders.scheduler.status().next).toMatchObject({ reminderId: own.id, name: 'Breathe' });
+
+    await user.click(screen.getByRole('button', { name: 'Pause Breathe' }));
+    const resume = await screen.findByRole('button', { name: 'Resume Breathe' });
+    expect(within(resume.closest('li')!).getByText('Paused')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(resume));
+    expect(reminders.scheduler.status().next?.reminderId).not.toBe(own.id);
+    await user.click(screen.getByRole('button', { name: 'Remove Breathe' }));
+    await waitFor(() => expect(screen.queryByText('Breathe')).toBeNull());
+    expect(core.settings.get('reminders').reminders.map((r) => r.id)).toEqual(['posture', 'movement', 'checkIn', 'magnesium']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add a reminder' }));
+  });
+
+  it('restores a changed built-in reminder to Limber’s defaults; a built-in has no Remove', async () => {
+    const { user, core } = renderWithCore(<SettingsPage />, (c) =>
+      c.settings.set('reminders', { ...DEFAULT_REMINDER_SETTINGS, reminders: DEFAULT_REMINDER_SETTINGS.reminders.map((r) => (r.id === 'movement' ? { ...r, name: 'Walk about', routineId: null } : r)) }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Restore defaults of Walk about' }));
+    expect(await screen.findByRole('button', { name: 'Edit Movement break' })).toBeTruthy();
+    expect(screen.getByText(/Opens Desk warm-up\./)).toBeTruthy();
+    expect(core.settings.get('reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
+    expect(screen.queryByRole('button', { name: /^Remove / })).toBeNull();
   });
 
   it('turns each kind of quiet moment off, saying how this computer sees it', async () => {
@@ -46,7 +97,7 @@ describe('Settings', () => {
 
   it('sets how movement breaks show: a strict break screen refuses too short a hold beside the field', async () => {
     const { user, core } = renderWithCore(<SettingsPage />);
-    const group = await screen.findByRole('group', { name: 'Movement breaks show' });
+    const group = await screen.findByRole('group', { name: 'Breaks that open a routine show' });
     expect(within(group).getByRole('radio', { name: 'A banner and a notification' })).toHaveProperty('checked', true);
     await user.click(within(group).getByRole('radio', { name: 'A strict break screen: no Skip at first' }));
     const hold = within(group).getByLabelText('No Skip for the first (seconds)');
@@ -64,8 +115,8 @@ describe('Settings', () => {
   it('asks before leaving with changes not saved, and stays when told to', async () => {
     window.location.hash = '#/settings';
     const { user } = renderWithCore(<App />, (core) => core.settings.acknowledgeNotice());
-    const posture = await screen.findByRole('group', { name: 'Change position' });
-    await user.type(within(posture).getByLabelText('Every (minutes at the computer)'), '45', { initialSelectionStart: 0, initialSelectionEnd: 2 });
+    const hours = await screen.findByRole('group', { name: 'Working hours' });
+    await user.click(within(hours).getByRole('checkbox', { name: 'Only remind me during working hours' }));
     expect(screen.getByText('Changes not saved yet')).toBeTruthy();
 
     const confirm = vi.fn(() => false);
@@ -73,7 +124,7 @@ describe('Settings', () => {
     window.location.hash = '#/journal';
     await waitFor(() => expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/^Your reminder settings have changes that are not saved\./)));
     await waitFor(() => expect(window.location.hash).toBe('#/settings'));
-    expect(within(posture).getByLabelText<HTMLInputElement>('Every (minutes at the computer)').value).toBe('45');
+    expect(within(hours).getByRole<HTMLInputElement>('checkbox', { name: 'Only remind me during working hours' }).checked).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved. The next reminder has moved to match.');

@@ -29,8 +29,8 @@ describe('planning a routine', () => {
 
 describe('the routine timer', () => {
   const steps: PlannedStep[] = [
-    { key: 'a', title: 'A', instruction: '', seconds: 2 },
-    { key: 'b', title: 'B', instruction: '', seconds: 3 },
+    { key: 'a', title: 'A', instruction: '', seconds: 2, reps: null },
+    { key: 'b', title: 'B', instruction: '', seconds: 3, reps: null },
   ];
   const run = (actions: Parameters<typeof reduce>[2][]) =>
     actions.reduce<TimerState>((s, a) => reduce(steps, s, a), { index: 0, remaining: 2, running: false, elapsed: 0, completed: 0, skipped: 0, done: false });
@@ -44,6 +44,16 @@ describe('the routine timer', () => {
     expect(run([{ type: 'play' }, { type: 'tick' }, { type: 'tick' }])).toMatchObject({ index: 1, remaining: 3 });
     const ticks = Array.from({ length: 5 }, () => ({ type: 'tick' as const }));
     expect(run([{ type: 'play' }, ...ticks])).toMatchObject({ done: true, elapsed: 5, running: false, completed: 2, skipped: 0 });
+  });
+
+  it('waits on a counted step until it is done, counting its time but not down', () => {
+    const counted: PlannedStep[] = [{ key: 'c', title: 'C', instruction: '', seconds: 0, reps: 10 }, steps[0]!];
+    const start: TimerState = { index: 0, remaining: 0, running: false, elapsed: 0, completed: 0, skipped: 0, done: false };
+    const run = (actions: Parameters<typeof reduce>[2][]) => actions.reduce<TimerState>((s, a) => reduce(counted, s, a), start);
+    expect(run([{ type: 'play' }, { type: 'tick' }, { type: 'tick' }, { type: 'tick' }])).toMatchObject({ index: 0, elapsed: 3, completed: 0 });
+    // Done without Start: the step was done, and the clock runs on into the timed step.
+    expect(run([{ type: 'done' }])).toMatchObject({ index: 1, remaining: 2, running: true, completed: 1 });
+    expect(run([{ type: 'done' }, { type: 'done' }])).toMatchObject({ index: 1, completed: 1 });
   });
 
   it('skips without counting the skipped time', () => {

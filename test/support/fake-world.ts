@@ -10,7 +10,8 @@ import {
   type SchedulerClock,
 } from '../../electron/core/reminders/scheduler';
 import type { Quiet, QuietReason, QuietSource } from '../../electron/core/reminders/quiet';
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
+import { reminderSettings, type SettingsPatch } from './reminder-patch';
 import { statusWords, timeWords, type StatusWords, type TimeWords } from '../../electron/core/reminders/reminder-words';
 
 const MINUTE = 60_000;
@@ -183,15 +184,12 @@ export interface Day {
   words(): StatusWords;
 }
 
-type SettingsPatch = { [K in keyof ReminderSettings]?: Partial<ReminderSettings[K]> };
 
 /** Puts something between the scheduler and the day's record of what was shown (a break screen). */
 export type NotifierWrap = (inner: ReminderNotifier, world: FakeWorld, scheduler: () => ReminderScheduler, settings: ReminderSettings) => ReminderNotifier;
 
 export function startDay(local: string, patch: SettingsPatch = {}, persisted?: PersistentState, wrap?: NotifierWrap): Day {
-  const settings = Object.fromEntries(
-    Object.entries(DEFAULT_REMINDER_SETTINGS).map(([k, v]) => [k, { ...v, ...(patch as Record<string, object>)[k] }]),
-  ) as ReminderSettings;
+  const settings = reminderSettings(patch);
   const world = new FakeWorld(at(local));
   const quiet = new FakeQuiet(world);
   const shown: string[] = [];
@@ -201,7 +199,7 @@ export function startDay(local: string, patch: SettingsPatch = {}, persisted?: P
   const notifier: ReminderNotifier = {
     show: (r) => {
       reminders.push(r);
-      shown.push(`${clockTime(world.now())} ${r.kind}`);
+      shown.push(`${clockTime(world.now())} ${r.reminderId}`);
       // The person answers right after seeing it: a zero-delay event in the same simulated time.
       const response = day.autoAnswer;
       if (response) world.setTimer(0, () => scheduler.respond(r.id, response));
@@ -219,7 +217,7 @@ export function startDay(local: string, patch: SettingsPatch = {}, persisted?: P
       timeZone: () => ZONE,
     },
     settings,
-    persisted ?? { pausedUntil: null, doNotDisturb: false, dailyShownOn: {} },
+    persisted ?? { pausedUntil: null, doNotDisturb: false, clockShown: {} },
   );
   const day: Day = {
     world,

@@ -71,7 +71,7 @@ export function seedYear(core: LimberCore, today: string, zone: string, seed = 7
           const r = reminderRandom();
           const outcome = r < 0.6 ? 'done' : r < 0.8 ? 'snoozed' : r < 0.9 ? 'skipped' : 'ignored';
           const shownAt = at(day, hour);
-          core.reminderLog.record({ kind: hour === '14:00' ? 'movement' : 'posture', shownAt, outcome, at: shownAt + 60_000, timeZone: zone });
+          core.reminderLog.record({ reminderId: hour === '14:00' ? 'movement' : 'posture', shownAt, outcome, at: shownAt + 60_000, timeZone: zone });
         }
       }
     }

@@ -85,3 +85,14 @@ export function coreForEachTest(): { t: TestCore; clock: FakeClock } {
   afterEach(() => ctx.t.dispose());
   return ctx;
 }
+
+/** Makes fresh cores inside a test (a source and a target, say), each disposed after the test. */
+export function coresPerTest(): (clock?: Clock) => TestCore {
+  const open: TestCore[] = [];
+  afterEach(() => open.splice(0).forEach((t) => t.dispose()));
+  return (clock) => {
+    const t = makeTestCore(clock);
+    open.push(t);
+    return t;
+  };
+}

@@ -9,9 +9,9 @@ describe('tray menu', () => {
     const day = startDay('2026-11-25 09:00');
     day.world.until('2026-11-25 09:18');
     const model = buildTrayModel(day.scheduler.status(), day.time());
-    expect(model.tooltip).toBe('Limber: Next: change position at 09:30');
+    expect(model.tooltip).toBe('Limber: Next: Change position at 09:30');
     expect(labels(model.items)).toEqual([
-      'Next: change position at 09:30',
+      'Next: Change position at 09:30',
       'Why: every 30 minutes at the computer, counted since Limber started at 09:00.',
       '—',
       'Log pain…',

@@ -151,10 +151,9 @@ export class AdviceLibrary {
     return this.tipView(tips[((dayNumber % tips.length) + tips.length) % tips.length]!);
   }
 
-  routine(id: string): Routine {
-    const routine = this.content.routines.find((r) => r.id === id);
-    if (!routine) throw new LimberError('not-found', `There is no routine called "${id}".`);
-    return routine;
+  /** The built-in routines, as shipped (the person's own are in routines/own-routines.ts). */
+  get routines(): readonly Routine[] {
+    return this.content.routines;
   }
 
   private tipView(tip: Tip): TipView {

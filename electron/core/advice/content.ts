@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ILLUSTRATION_IDS } from '../routines/illustrations';
 
 // The shape of resources/advice/*.json: Limber's advice library, derived from the seed article
 // (resources/advice/source/) with an evidence note on every claim.
@@ -51,6 +52,8 @@ export const routineStepSchema = z.strictObject({
   instruction: text,
   /** How long the step runs; 0 for checklist items the person ticks off at their own pace. */
   seconds: z.number().int().min(0).max(600),
+  /** The drawing shown with the step (resources/illustrations/<id>.svg). */
+  illustration: z.enum(ILLUSTRATION_IDS),
 });
 
 export const routineSchema = z.strictObject({

@@ -101,13 +101,16 @@ export function compareHabits(db: Db, span: DaySpan): HabitComparison[] {
     entry[r.has ? 'with' : 'without'] = { n: r.n, sum: r.sum, squares: r.squares };
     byHabit.set(r.id, entry);
   }
-  return [...byHabit].map(([id, groups]) => compare(id, groups));
+  return [...byHabit].map(([id, { label, ...groups }]) => compareDays({ id, label, about: `with ${label}`, sides: { with: 'with', without: 'without' } }, groups));
 }
 
-function compare(id: string, groups: { label: string; with?: GroupSums; without?: GroupSums }): HabitComparison {
-  const { with: yes, without: no } = groups;
+/** The day's worst pain on two groups of days (either may have none), compared; too few days on either side make no claim. */
+export function compareDays(
+  described: Pick<HabitComparison, 'id' | 'label' | 'about' | 'sides'>,
+  { with: yes, without: no }: { with?: GroupSums; without?: GroupSums },
+): HabitComparison {
   const mean = (g?: GroupSums) => (g && g.n > 0 ? g.sum / g.n : null);
-  const base = { id, label: groups.label, withDays: yes?.n ?? 0, withoutDays: no?.n ?? 0, withMean: mean(yes), withoutMean: mean(no) };
+  const base = { ...described, withDays: yes?.n ?? 0, withoutDays: no?.n ?? 0, withMean: mean(yes), withoutMean: mean(no) };
   if (!yes || !no || yes.n < MIN_DAYS_EACH || no.n < MIN_DAYS_EACH) return { ...base, difference: null, verdict: 'not-enough-data' };
   const difference = welchInterval(yes, no);
   const verdict = difference.high < 0 ? 'lower' : difference.low > 0 ? 'higher' : 'no-clear-difference';

@@ -68,7 +68,12 @@ export type HabitVerdict = 'lower' | 'higher' | 'no-clear-difference' | 'not-eno
 
 export interface HabitComparison {
   id: string;
+  /** What the row is called: a habit ("a completed warm-up"), a supplement taken, a check-in factor's name. */
   label: string;
+  /** Completes "on days …": "with a completed warm-up", "you answered yes to “Stress”". */
+  about: string;
+  /** The two groups of days, counted: "with" and "without"; "yes" and "no"; "at 6 or more" and "at 5 or less". */
+  sides: { with: string; without: string };
   withDays: number;
   withoutDays: number;
   /** Mean of the day's worst pain (0–10), or null with no such days. */
@@ -97,6 +102,8 @@ export interface Insights extends DaySpan {
   weeks: WeekTotals[];
   supplements: SupplementConsistency[];
   habits: HabitComparison[];
+  /** The person's own check-in factors, compared as the habits are. */
+  factors: HabitComparison[];
   /** Days needed on each side before a habit is compared. */
   minDaysEach: number;
 }

@@ -1,5 +1,7 @@
 import type { Db } from '../db/open-database';
+import { readSetting } from '../settings/app-settings';
 import { summariseDays } from './day-summaries';
+import { compareFactors } from './factor-comparisons';
 import { compareHabits, MIN_DAYS_EACH } from './habits';
 import type { Insights, InsightsQuery } from './insight-types';
 import { painDays } from './pain-days';
@@ -22,6 +24,7 @@ export function insights(db: Db, { range, today }: InsightsQuery): Insights {
       weeks: weeklyTotals(db, span),
       supplements: supplementConsistency(db, span),
       habits: compareHabits(db, span),
+      factors: compareFactors(db, span, readSetting(db, 'checkInFactors')),
       minDaysEach: MIN_DAYS_EACH,
     };
   })();

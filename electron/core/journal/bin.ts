@@ -5,14 +5,14 @@ import { LimberError } from '../errors';
 /** Soft-deleted entries stay restorable (undo) for this long, then `purgeDeleted` removes them. */
 export const UNDO_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
-export type BinnedTable = 'episodes' | 'activities' | 'supplement_doses' | 'food_entries' | 'check_ins';
+export type BinnedTable = 'episodes' | 'activities' | 'supplement_doses' | 'food_entries' | 'check_ins' | 'routines';
 
 /**
  * Delete with undo for one table: a deleted row keeps its data with `deleted_at` set, so every
  * list skips it, `restore` clears the mark, and `purgeDeleted` removes it for good after the
  * undo window.
  */
-export class Bin<Entry> {
+export class Bin<Entry, Id extends number | string = number> {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
@@ -20,10 +20,10 @@ export class Bin<Entry> {
     /** Capitalised noun for messages: "Episode". */
     private readonly noun: string,
     /** Reads a live entry (throws when there is none). */
-    private readonly get: (id: number) => Entry,
+    private readonly get: (id: Id) => Entry,
   ) {}
 
-  remove(id: number): { id: number; deletedAt: number } {
+  remove(id: Id): { id: Id; deletedAt: number } {
     const deletedAt = this.clock.now();
     const changed = this.db.transaction(
       () => prepared(this.db, `UPDATE ${this.table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL`).run(deletedAt, id).changes,
@@ -32,7 +32,7 @@ export class Bin<Entry> {
     return { id, deletedAt };
   }
 
-  restore(id: number): Entry {
+  restore(id: Id): Entry {
     return this.db.transaction(() => {
       const changed = prepared(this.db, `UPDATE ${this.table} SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL`).run(id).changes;
       if (changed === 0) throw new LimberError('not-found', `${this.noun} ${id} is not in the bin, so there is nothing to undo.`);

@@ -43,3 +43,12 @@ export const SUGGESTED_SUPPLEMENTS = ['Vitamin B', 'Magnesium'] as const;
 /** The kinds of journal entry, in the timeline's order for entries at the same instant. */
 export const ENTRY_KINDS = ['episode', 'activity', 'supplement', 'food', 'check-in'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+/** What a person's own check-in factor records: yes or no (stored as 1 or 0), or a rating from 0 to 10. */
+export const CHECK_IN_FACTOR_TYPES = ['yes-no', 'scale'] as const;
+export type CheckInFactorType = (typeof CHECK_IN_FACTOR_TYPES)[number];
+/** The most factors the check-in asks about: each is one more answer every day. */
+export const MAX_CHECK_IN_FACTORS = 8;
+export const MAX_FACTOR_NAME = 40;
+/** Insights compares a 0–10 factor as days rated this or more against days rated less. */
+export const FACTOR_HIGH_FROM = 6;

@@ -32,7 +32,7 @@ export interface BreakScreenDeps {
 }
 
 /**
- * Opens a movement break's screen when the person has paused typing and nothing is full screen,
+ * Opens a break's screen (a desk-time reminder that opens a routine) when the person has paused typing and nothing is full screen,
  * and closes it when the reminder is answered, snoozed or withdrawn. Waits with one short timer,
  * only while a break screen is due.
  */
@@ -48,12 +48,12 @@ export class BreakScreenGate {
     this.stops = [this.deps.onStatusChange(() => this.statusChanged()), this.deps.fullScreen.onChange(() => this.tryOpen())];
   }
 
-  /** Wraps the notifier: each reminder is shown as before, and a movement break also gets its screen. */
+  /** Wraps the notifier: each reminder is shown as before, and a desk-time break with a routine also gets its screen. */
   notifier(inner: ReminderNotifier): ReminderNotifier {
     return {
       show: (reminder) => {
         inner.show(reminder);
-        if (reminder.kind === 'movement' && this.deps.settings().breakScreen.mode !== 'banner') this.wait(reminder);
+        if (reminder.breakMinutes !== null && reminder.routineId !== null && this.deps.settings().breakScreen.mode !== 'banner') this.wait(reminder);
       },
       withdraw: (id) => {
         inner.withdraw(id);
@@ -90,9 +90,9 @@ export class BreakScreenGate {
     // Something full screen: the banner and the notification stand; the screen waits for it to end.
     if (source.current().length > 0) return;
     this.cancelWait();
-    const { breakScreen, movement } = this.deps.settings();
+    const { breakScreen } = this.deps.settings();
     this.openId = waiting.reminder.id;
-    this.deps.screen.open(waiting.reminder, { breakMinutes: movement.breakMinutes, strictSeconds: breakScreen.mode === 'strict' ? breakScreen.strictSeconds : 0 });
+    this.deps.screen.open(waiting.reminder, { breakMinutes: waiting.reminder.breakMinutes!, strictSeconds: breakScreen.mode === 'strict' ? breakScreen.strictSeconds : 0 });
   }
 
   private retryIn(ms: number): void {

@@ -10,7 +10,7 @@ export class ReminderLog {
     this.db.transaction(() => {
       this.db
         .prepare('INSERT INTO reminder_events (kind, shown_at, outcome, answered_at, time_zone, local_day) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(o.kind, o.shownAt, o.outcome, o.at, o.timeZone, localDate(o.shownAt, o.timeZone));
+        .run(o.reminderId, o.shownAt, o.outcome, o.at, o.timeZone, localDate(o.shownAt, o.timeZone));
     })();
   }
 
@@ -18,7 +18,7 @@ export class ReminderLog {
   recent(limit: number): OutcomeRecord[] {
     return this.db
       .prepare<[number], OutcomeRecord>(
-        `SELECT kind, shown_at AS shownAt, outcome, answered_at AS at, time_zone AS timeZone
+        `SELECT kind AS reminderId, shown_at AS shownAt, outcome, answered_at AS at, time_zone AS timeZone
          FROM reminder_events ORDER BY shown_at DESC, id DESC LIMIT ?`,
       )
       .all(limit);

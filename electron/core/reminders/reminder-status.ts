@@ -1,5 +1,4 @@
 import type { Quiet } from './quiet';
-import type { ReminderKind } from './reminder-settings';
 import type { DueReminder } from './scheduler';
 
 // The scheduler's account of itself, as data: the words are made from it in reminder-words.ts, so
@@ -7,8 +6,10 @@ import type { DueReminder } from './scheduler';
 
 /** Why and when (wall) a desk-time count last started from zero. */
 export interface CountStart {
-  reason: 'start' | 'natural-break' | 'done' | 'covered' | 'skipped' | 'ignored' | 'new-day';
+  reason: 'start' | 'turned-on' | 'natural-break' | 'done' | 'covered' | 'skipped' | 'ignored' | 'new-day';
   at: number;
+  /** For 'covered': the reminder whose break counted for this one too. */
+  by?: string;
 }
 
 /** Why a reminder comes when it does. */
@@ -16,13 +17,15 @@ export type Reason =
   /** `minutes`: the setting ("every 30 minutes"); `counted`: desk minutes counted so far. */
   | { type: 'desk-time'; minutes: number; counted: number; since: CountStart }
   | { type: 'snoozed'; at: number; minutes: number }
-  | { type: 'daily'; at: number };
+  /** `at`: this occurrence; `times` and `days`: the schedule, for "at 20:30 on weekdays". */
+  | { type: 'clock'; at: number; times: string[]; days: number[] };
 
 export interface NextReminder {
-  kind: ReminderKind;
+  reminderId: string;
+  name: string;
   /** Wall time it comes if the person keeps working. */
   at: number;
-  /** Desk time left for a desk reminder; wall time left for a daily one. */
+  /** Desk time left for a desk-time reminder; wall time left for a clock one. */
   inMs: number;
   why: Reason;
 }

@@ -1,17 +1,10 @@
 import { clockFormat, type ClockOptions } from '../clock-format';
 import type { QuietReason } from './quiet';
-import type { ReminderKind } from './reminder-settings';
+import { daysWords, listWords } from './reminder-list';
 import type { CountStart, Reason, ReminderStatus } from './reminder-status';
 
 // Reminder status in words, for every view (Today card, banner, tray). Pure and free of Node:
 // the renderer and the main process both use it, each with the person's locale for clock times.
-
-export const KIND_NAMES: Readonly<Record<ReminderKind, string>> = {
-  posture: 'change position',
-  movement: 'movement break',
-  checkIn: 'evening check-in',
-  magnesium: 'magnesium',
-};
 
 /** Clock times in the person's locale, with the day added when it is not today. */
 export interface TimeWords {
@@ -36,26 +29,38 @@ export function timeWords(now: number, options: ClockOptions = {}): TimeWords {
 }
 
 const SINCE: Readonly<Record<CountStart['reason'], string>> = {
-  start: 'since Limber started at',
-  'natural-break': 'since your break at',
-  done: 'since you took the last one at',
-  covered: 'since your movement break at',
-  skipped: 'since you skipped the last one at',
-  ignored: 'since the last one went unanswered at',
-  'new-day': 'from the start of working hours at',
+  start: 'since Limber started',
+  'turned-on': 'since you turned it on',
+  'natural-break': 'since your break',
+  done: 'since you took the last one',
+  covered: 'since your break',
+  skipped: 'since you skipped the last one',
+  ignored: 'since the last one went unanswered',
+  'new-day': 'from the start of working hours',
 };
 
 const minutes = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+
+/** "since your break at 10:42", "since your break for “Movement break” at 10:42". */
+function sinceWords(since: CountStart, t: TimeWords): string {
+  const by = since.reason === 'covered' && since.by !== undefined ? ` for “${since.by}”` : '';
+  return `${SINCE[since.reason]}${by} at ${t.at(since.at)}`;
+}
+
+/** "at 20:30 every day", "at 09:00 and 13:00 on weekdays". */
+function clockWords(why: Extract<Reason, { type: 'clock' }>): string {
+  return `at ${listWords([...why.times].sort())} ${daysWords(why.days)}`;
+}
 
 /** Why an open reminder came now, e.g. "30 minutes at the computer since your break at 09:31." */
 export function dueWords(why: Reason, t: TimeWords): string {
   switch (why.type) {
     case 'desk-time':
-      return `${minutes(why.counted)} at the computer ${SINCE[why.since.reason]} ${t.at(why.since.at)}.`;
+      return `${minutes(why.counted)} at the computer ${sinceWords(why.since, t)}.`;
     case 'snoozed':
       return `You snoozed it for ${minutes(why.minutes)} at ${t.at(why.at)}.`;
-    case 'daily':
-      return `Your daily reminder at ${t.at(why.at)}.`;
+    case 'clock':
+      return `Your reminder at ${t.at(why.at)}: it comes ${clockWords(why)}.`;
   }
 }
 
@@ -63,11 +68,11 @@ export function dueWords(why: Reason, t: TimeWords): string {
 function nextWhyWords(why: Reason, t: TimeWords): string {
   switch (why.type) {
     case 'desk-time':
-      return `every ${minutes(why.minutes)} at the computer, counted ${SINCE[why.since.reason]} ${t.at(why.since.at)}.`;
+      return `every ${minutes(why.minutes)} at the computer, counted ${sinceWords(why.since, t)}.`;
     case 'snoozed':
       return `you snoozed it for ${minutes(why.minutes)} at ${t.at(why.at)}.`;
-    case 'daily':
-      return `it comes every day at ${t.at(why.at)}.`;
+    case 'clock':
+      return `it comes ${clockWords(why)}.`;
   }
 }
 
@@ -118,8 +123,8 @@ function nextWords(status: ReminderStatus, t: TimeWords): string | null {
     if (status.open.length > 0) return 'The next desk reminder is counted once you answer this one.';
     return status.mode === 'active' ? 'No reminder is coming up.' : null;
   }
-  if (status.quiet && next.at <= status.at) return `Next: ${KIND_NAMES[next.kind]}, when ${QUIET_WORDS[status.quiet.reason].ends}.`;
-  const head = `Next: ${KIND_NAMES[next.kind]} at ${t.at(next.at)}`;
+  if (status.quiet && next.at <= status.at) return `Next: ${next.name}, when ${QUIET_WORDS[status.quiet.reason].ends}.`;
+  const head = `Next: ${next.name} at ${t.at(next.at)}`;
   if (status.pausedUntil !== null && next.at === status.pausedUntil) return `${head}, when the pause ends.`;
   if (next.why.type !== 'desk-time') return `${head}.`;
   const left = Math.ceil(next.inMs / 60_000);
@@ -130,7 +135,7 @@ function nextWords(status: ReminderStatus, t: TimeWords): string | null {
 
 export function statusWords(status: ReminderStatus, t: TimeWords): StatusWords {
   return {
-    open: status.open.map((r) => ({ id: r.id, name: KIND_NAMES[r.kind], why: dueWords(r.why, t) })),
+    open: status.open.map((r) => ({ id: r.id, name: r.title, why: dueWords(r.why, t) })),
     held: heldWords(status, t),
     next: nextWords(status, t),
     nextWhy: status.next ? `Why: ${nextWhyWords(status.next.why, t)}` : null,
@@ -146,5 +151,5 @@ export function headlineWords(status: ReminderStatus, t: TimeWords): string {
   if (status.quiet) return `Holding reminders: ${QUIET_WORDS[status.quiet.reason].what}`;
   if (status.mode === 'locked' || status.mode === 'asleep') return 'Counting paused';
   if (!status.next) return 'No reminder coming up';
-  return `Next: ${KIND_NAMES[status.next.kind]} at ${t.at(status.next.at)}`;
+  return `Next: ${status.next.name} at ${t.at(status.next.at)}`;
 }

@@ -1,14 +1,9 @@
-import { isWorkingTime, localDate, nextWorkingBoundary, occurrenceOn } from './local-time';
+import { isWorkingTime, localDate, nextWorkingBoundary } from './local-time';
+import { latestOccurrence, nextOccurrence } from './occurrences';
 import { PRESENT_WHILE, QUIET_REASONS, type Quiet, type QuietSource } from './quiet';
+import type { Reminder } from './reminder-list';
 import type { CountStart, NextReminder, Reason, ReminderStatus } from './reminder-status';
-import {
-  DAILY_KINDS,
-  INTERVAL_KINDS,
-  type DailyKind,
-  type IntervalKind,
-  type ReminderKind,
-  type ReminderSettings,
-} from './reminder-settings';
+import type { ReminderSettings } from './reminder-settings';
 
 // ── Ports ────────────────────────────────────────────────────────────────────────────────────
 
@@ -27,10 +22,16 @@ export interface IdleSource {
 }
 
 export interface DueReminder {
+  /** This showing's id: answers and withdrawals name it. */
   id: string;
-  kind: ReminderKind;
+  /** Which of the person's reminders it is. */
+  reminderId: string;
   title: string;
   body: string;
+  /** The routine it opens, if any. */
+  routineId: string | null;
+  /** A desk-time reminder's break length (the break screen's countdown); null for a clock one. */
+  breakMinutes: number | null;
   /** Wall time it was shown. */
   shownAt: number;
   /** Why it came now. */
@@ -45,18 +46,21 @@ export interface ReminderNotifier {
 export type Outcome = 'done' | 'snoozed' | 'skipped' | 'ignored';
 
 export interface OutcomeRecord {
-  kind: ReminderKind;
+  reminderId: string;
   shownAt: number;
   outcome: Outcome;
   at: number;
   timeZone: string;
 }
 
-/** What must survive a restart: a pause, do-not-disturb, and which daily reminders were shown. */
+/** What must survive a restart: a pause, do-not-disturb, and which clock reminders were shown. */
 export interface PersistentState {
   pausedUntil: number | null;
   doNotDisturb: boolean;
-  dailyShownOn: Partial<Record<DailyKind, string>>;
+  /** Per clock reminder, the occurrence (wall ms) last shown or let go. */
+  clockShown: Record<string, number>;
+  /** Before clock reminders had several times: the local day each was shown on. Read once. */
+  dailyShownOn?: Record<string, string>;
 }
 
 export interface SchedulerPorts {
@@ -78,8 +82,8 @@ export type SystemEvent = 'lock' | 'unlock' | 'suspend' | 'resume';
 const MINUTE = 60_000;
 /** An unanswered reminder counts as ignored after this long, and is withdrawn. */
 export const RESPONSE_WINDOW = 10 * MINUTE;
-/** A daily reminder missed (asleep, paused) by more than this is dropped, not shown late. */
-export const DAILY_GRACE = 2 * 60 * MINUTE;
+/** A clock reminder missed (asleep, paused) by more than this is dropped, not shown late. */
+export const CLOCK_GRACE = 2 * 60 * MINUTE;
 /** Two reminders never come closer together than this: no bursts. */
 export const MIN_GAP = 2 * MINUTE;
 /**
@@ -93,12 +97,6 @@ export const MAX_SLEEP = 30 * MINUTE;
  */
 export const QUIET_LOOK = 5_000;
 
-const TEXT: Readonly<Record<ReminderKind, { title: string; body: string }>> = {
-  posture: { title: 'Change position', body: 'Shift how you sit, or stand for a moment, and move a little.' },
-  movement: { title: 'Time for a movement break', body: 'About five minutes: stand up and walk about, or do the desk warm-up.' },
-  checkIn: { title: 'Evening check-in', body: 'How was your back today? It takes a few seconds to log.' },
-  magnesium: { title: 'Magnesium', body: 'Your bedtime magnesium reminder. (The evidence for it is weak: see Advice.)' },
-};
 
 // ── Scheduler ────────────────────────────────────────────────────────────────────────────────
 
@@ -118,16 +116,20 @@ interface Pending {
   shownAtMono: number;
 }
 
+type DeskReminder = Reminder & { schedule: Extract<Reminder['schedule'], { type: 'desk-time' }> };
+type ClockReminder = Reminder & { schedule: Extract<Reminder['schedule'], { type: 'clock' }> };
+
 /**
- * Decides when posture and movement reminders (counted on active desk time) and daily clock-time
- * reminders are due, and keeps a single timer set to the next moment a decision could change: a
- * reminder coming due, the current idle stretch becoming a natural break, a response window
- * closing, a pause or working period ending, or a daily time. No fixed-rate polling.
+ * Decides when the person's reminders are due, any number of them: desk-time ones (counted on
+ * active desk time, reset by a natural break) and clock ones (times on chosen days). Keeps a single
+ * timer set to the next moment a decision could change: a reminder coming due, the current idle
+ * stretch becoming a natural break, a response window closing, a pause or working period ending,
+ * or a clock time. No fixed-rate polling, however many reminders there are.
  */
 export class ReminderScheduler {
   private settings: ReminderSettings;
   private state: PersistentState;
-  private readonly counters: Record<IntervalKind, Counter>;
+  private readonly counters = new Map<string, Counter>();
   private readonly pending = new Map<string, Pending>();
   private system: 'running' | 'locked' | 'asleep' = 'running';
   private systemSince = { mono: 0, wall: 0 };
@@ -144,6 +146,7 @@ export class ReminderScheduler {
   private askedQuiet = false;
   /** The quiet moment that last held a reminder or kept an idle stretch from being a break. */
   private quietSeen: Quiet | null = null;
+  private stopQuietEvents: (() => void) | null = null;
   private sequence = 0;
   private readonly listeners = new Set<() => void>();
   /** Timer firings so far: the benchmark's measure of how often Limber wakes the computer. */
@@ -155,17 +158,13 @@ export class ReminderScheduler {
     persisted: PersistentState,
   ) {
     this.settings = settings;
-    this.state = { ...persisted, dailyShownOn: { ...persisted.dailyShownOn } };
     const wall = ports.clock.now();
-    this.counters = {
-      movement: freshCounter(wall),
-      posture: freshCounter(wall),
-    };
+    this.state = { pausedUntil: persisted.pausedUntil, doNotDisturb: persisted.doNotDisturb, clockShown: { ...persisted.clockShown } };
+    this.adoptDailyShownOn(persisted.dailyShownOn ?? {}, wall);
+    this.syncCounters('start');
     this.lastMono = ports.clock.monotonic();
     this.wasWorking = isWorkingTime(wall, ports.timeZone(), settings.workingHours);
   }
-
-  private stopQuietEvents: (() => void) | null = null;
 
   start(): void {
     this.stopQuietEvents = this.ports.quiet.onChange(() => this.update());
@@ -188,6 +187,13 @@ export class ReminderScheduler {
   updateSettings(settings: ReminderSettings): void {
     this.update(() => {
       this.settings = settings;
+      this.syncCounters('turned-on');
+      // A reminder removed or turned off takes its open notification with it.
+      for (const [id, { reminder }] of this.pending) {
+        if (this.deskReminders().some((r) => r.id === reminder.reminderId) || this.clockReminders().some((r) => r.id === reminder.reminderId)) continue;
+        this.pending.delete(id);
+        this.ports.notifier.withdraw(id);
+      }
     });
   }
 
@@ -196,18 +202,19 @@ export class ReminderScheduler {
       const pending = this.pending.get(id);
       if (!pending) return;
       this.pending.delete(id);
-      const { kind } = pending.reminder;
+      const { reminder } = pending;
       const outcome: Outcome = response === 'done' ? 'done' : response === 'skip' ? 'skipped' : 'snoozed';
-      this.record(pending.reminder, outcome);
-      if (!isInterval(kind)) return;
+      this.record(reminder, outcome);
+      const counter = this.counters.get(reminder.reminderId);
+      if (!counter) return;
       if (outcome === 'snoozed') {
         const minutes = response === 'snooze-5' ? 5 : 10;
-        this.counters[kind].snooze = { until: this.ports.clock.monotonic() + minutes * MINUTE, at: this.ports.clock.now(), minutes };
-      } else {
-        this.resetCounter(kind, outcome);
-        // A movement break includes changing position.
-        if (kind === 'movement' && outcome === 'done') this.resetCounter('posture', 'covered');
+        counter.snooze = { until: this.ports.clock.monotonic() + minutes * MINUTE, at: this.ports.clock.now(), minutes };
+        return;
       }
+      this.resetCounter(reminder.reminderId, outcome);
+      // A break taken is a break for every reminder that asks for one no longer.
+      if (outcome === 'done') this.coverShorter(reminder.reminderId, reminder.title, reminder.breakMinutes, () => true);
     });
   }
 
@@ -247,8 +254,8 @@ export class ReminderScheduler {
       const away = Math.max(mono - this.systemSince.mono, wall - this.systemSince.wall);
       this.system = 'running';
       this.wasCounting = true; // counting restarts now, not at the next look
-      for (const kind of INTERVAL_KINDS) {
-        if (away >= this.breakMs(kind)) this.resetCounter(kind, 'natural-break', this.systemSince.wall);
+      for (const r of this.deskReminders()) {
+        if (away >= r.schedule.breakMinutes * MINUTE) this.resetCounter(r.id, 'natural-break', this.systemSince.wall);
       }
     });
   }
@@ -276,13 +283,13 @@ export class ReminderScheduler {
                 : this.quietSeen
                   ? 'quiet'
                   : 'active';
-    const awayCounters = INTERVAL_KINDS.filter((kind) => this.settings[kind].enabled && this.counters[kind].away);
+    const away = this.deskReminders().filter((r) => this.counter(r).away);
     return {
       at: wall,
       mode,
       open: [...this.pending.values()].map((p) => p.reminder),
       next: this.upcoming(wall, zone),
-      awaySince: working && awayCounters.length > 0 ? Math.min(...awayCounters.map((kind) => this.counters[kind].reset.at)) : null,
+      awaySince: working && away.length > 0 ? Math.min(...away.map((r) => this.counter(r).reset.at)) : null,
       workResumesAt: working ? null : nextWorkingBoundary(wall, zone, this.settings.workingHours),
       pausedUntil: paused ? this.state.pausedUntil : null,
       doNotDisturb: this.state.doNotDisturb,
@@ -340,17 +347,17 @@ export class ReminderScheduler {
     this.lastMono = mono;
     const working = isWorkingTime(wall, this.ports.timeZone(), this.settings.workingHours);
     if (working && !this.wasWorking && this.settings.workingHours.enabled) {
-      for (const kind of INTERVAL_KINDS) this.resetCounter(kind, 'new-day');
+      for (const id of this.counters.keys()) this.resetCounter(id, 'new-day');
     }
     this.wasWorking = working;
     const counting = this.system === 'running' && working;
     const idleSeconds = counting ? this.ports.idle.idleSeconds() : null;
     const idleMs = (idleSeconds ?? 0) * 1000;
     let changed = false;
-    for (const kind of INTERVAL_KINDS) {
-      const counter = this.counters[kind];
-      if (!counting) continue;
-      if (idleMs >= this.breakMs(kind) && !counter.away) {
+    for (const r of counting ? this.deskReminders() : []) {
+      const counter = this.counter(r);
+      const isBreak = idleMs >= r.schedule.breakMinutes * MINUTE;
+      if (isBreak && !counter.away) {
         // In a call or presenting, no input is no break: the desk time counts on.
         const quiet = this.quietNow();
         if (quiet === 'looking') continue;
@@ -358,15 +365,12 @@ export class ReminderScheduler {
           if (this.wasCounting) counter.activeMs += elapsed;
           continue;
         }
-      }
-      if (idleMs >= this.breakMs(kind)) {
-        if (!counter.away) this.resetCounter(kind, 'natural-break', wall - idleMs);
-        changed ||= !counter.away;
-        counter.away = true;
-      } else if (counter.away) {
+        this.resetCounter(r.id, 'natural-break', wall - idleMs);
+        counter.away = changed = true;
+      } else if (!isBreak && counter.away) {
         counter.away = false; // back at the desk: counting starts again now
         changed = true;
-      } else if (this.wasCounting) {
+      } else if (!isBreak && this.wasCounting) {
         counter.activeMs += elapsed;
       }
     }
@@ -381,7 +385,7 @@ export class ReminderScheduler {
       this.pending.delete(id);
       this.ports.notifier.withdraw(id);
       this.record(pending.reminder, 'ignored');
-      if (isInterval(pending.reminder.kind)) this.resetCounter(pending.reminder.kind, 'ignored');
+      if (this.counters.has(pending.reminder.reminderId)) this.resetCounter(pending.reminder.reminderId, 'ignored');
     }
   }
 
@@ -389,72 +393,76 @@ export class ReminderScheduler {
     const mono = this.ports.clock.monotonic();
     const wall = this.ports.clock.now();
     const zone = this.ports.timeZone();
-    this.dropStaleDaily(wall, zone);
+    this.dropStaleClock(wall, zone);
     if (this.isSuppressed(wall) || mono - this.lastShownMono < MIN_GAP) return;
-    const interval = this.dueInterval(mono, wall, zone);
-    const daily = interval ? undefined : DAILY_KINDS.find((kind) => this.isDailyDue(kind, wall, zone));
+    const desk = this.dueDesk(mono, wall, zone);
+    const clock = desk ? undefined : this.clockReminders().find((r) => this.isClockDue(r, wall, zone));
     // Held, not dropped, while it is a bad moment: shown once that ends, if still due.
-    if ((interval || daily) && this.quietNow() !== null) return;
-    if (interval) {
-      this.show(interval);
-      // The movement break covers a posture check that was due at the same time.
-      if (interval === 'movement' && this.isIntervalDue('posture', mono)) this.resetCounter('posture', 'covered');
-      return;
-    }
-    if (daily) {
-      this.state.dailyShownOn[daily] = localDate(wall, zone);
+    if ((desk || clock) && this.quietNow() !== null) return;
+    if (desk) {
+      this.show(desk, this.deskReason(desk));
+      // Its break covers the other desk reminders due now that ask for one no longer.
+      this.coverShorter(desk.id, desk.name, desk.schedule.breakMinutes, (r) => this.isDeskDue(r, mono));
+    } else if (clock) {
+      const at = latestOccurrence(clock.schedule, wall, zone)!;
+      this.state.clockShown[clock.id] = at;
       this.persist();
-      this.show(daily);
+      this.show(clock, { type: 'clock', at, times: clock.schedule.times, days: clock.schedule.days });
     }
   }
 
-  private show(kind: ReminderKind): void {
-    const why = this.reasonFor(kind);
-    const reminder: DueReminder = { id: `${kind}-${++this.sequence}`, kind, ...TEXT[kind], shownAt: this.ports.clock.now(), why };
-    this.pending.set(reminder.id, { reminder, shownAtMono: this.ports.clock.monotonic() });
-    this.lastShownMono = this.ports.clock.monotonic();
-    if (isInterval(kind)) this.counters[kind].snooze = null;
+  private show(r: Reminder, why: Reason): void {
+    const mono = this.ports.clock.monotonic();
+    const breakMinutes = r.schedule.type === 'desk-time' ? r.schedule.breakMinutes : null;
+    const reminder: DueReminder = {
+      id: `${r.id}-${++this.sequence}`,
+      reminderId: r.id,
+      title: r.name,
+      body: r.message,
+      routineId: r.routineId,
+      breakMinutes,
+      shownAt: this.ports.clock.now(),
+      why,
+    };
+    this.pending.set(reminder.id, { reminder, shownAtMono: mono });
+    this.lastShownMono = mono;
+    const counter = this.counters.get(r.id);
+    if (counter) counter.snooze = null;
     this.ports.notifier.show(reminder);
   }
 
-  private reasonFor(kind: ReminderKind): Reason {
-    if (!isInterval(kind)) return { type: 'daily', at: occurrenceOn(this.ports.clock.now(), this.settings[kind].time, this.ports.timeZone()) };
-    const { snooze, reset } = this.counters[kind];
+  private deskReason(r: DeskReminder): Reason {
+    const { snooze, reset, activeMs } = this.counter(r);
     if (snooze) return { type: 'snoozed', at: snooze.at, minutes: snooze.minutes };
-    const counted = Math.floor(this.counters[kind].activeMs / MINUTE);
-    return { type: 'desk-time', minutes: this.settings[kind].everyMinutes, counted, since: reset };
+    return { type: 'desk-time', minutes: r.schedule.everyMinutes, counted: Math.floor(activeMs / MINUTE), since: reset };
   }
 
-  private dueInterval(mono: number, wall: number, zone: string): IntervalKind | undefined {
+  /** The desk reminder to show now, if any: the one asking for the longest break wins a tie. */
+  private dueDesk(mono: number, wall: number, zone: string): DeskReminder | undefined {
     // One desk reminder at a time: a second never stacks on an unanswered first.
-    if (this.hasPendingInterval()) return undefined;
+    if (this.hasPendingDesk()) return undefined;
     if (this.system !== 'running' || !isWorkingTime(wall, zone, this.settings.workingHours)) return undefined;
-    return INTERVAL_KINDS.find((kind) => this.isIntervalDue(kind, mono));
+    return this.deskReminders().find((r) => this.isDeskDue(r, mono));
   }
 
-  private isIntervalDue(kind: IntervalKind, mono: number): boolean {
-    const counter = this.counters[kind];
-    if (!this.settings[kind].enabled || counter.away || this.hasPending(kind)) return false;
-    return this.deskTimeLeft(kind, mono) <= 0;
+  private isDeskDue(r: DeskReminder, mono: number): boolean {
+    return !this.counter(r).away && !this.hasPending(r.id) && this.deskTimeLeft(r, mono) <= 0;
   }
 
-  private isDailyDue(kind: DailyKind, wall: number, zone: string): boolean {
-    const setting = this.settings[kind];
-    if (!setting.enabled || this.system !== 'running' || this.hasPending(kind)) return false;
-    const at = occurrenceOn(wall, setting.time, zone);
-    return wall >= at && wall - at <= DAILY_GRACE && this.state.dailyShownOn[kind] !== localDate(wall, zone);
+  /** The occurrence a clock reminder is due for now, within the grace and not yet shown. */
+  private isClockDue(r: ClockReminder, wall: number, zone: string): boolean {
+    if (this.system !== 'running' || this.hasPending(r.id)) return false;
+    const at = latestOccurrence(r.schedule, wall, zone);
+    return at !== null && wall - at <= CLOCK_GRACE && (this.state.clockShown[r.id] ?? Number.NEGATIVE_INFINITY) < at;
   }
 
-  /** A daily reminder too late to make sense (asleep, paused, locked past the grace) is let go. */
-  private dropStaleDaily(wall: number, zone: string): void {
-    for (const kind of DAILY_KINDS) {
-      const setting = this.settings[kind];
-      const today = localDate(wall, zone);
-      if (!setting.enabled || this.state.dailyShownOn[kind] === today) continue;
-      if (wall - occurrenceOn(wall, setting.time, zone) > DAILY_GRACE) {
-        this.state.dailyShownOn[kind] = today;
-        this.persist();
-      }
+  /** A clock reminder too late to make sense (asleep, paused, locked past the grace) is let go. */
+  private dropStaleClock(wall: number, zone: string): void {
+    for (const r of this.clockReminders()) {
+      const at = latestOccurrence(r.schedule, wall, zone);
+      if (at === null || wall - at <= CLOCK_GRACE || (this.state.clockShown[r.id] ?? Number.NEGATIVE_INFINITY) >= at) continue;
+      this.state.clockShown[r.id] = at;
+      this.persist();
     }
   }
 
@@ -480,36 +488,28 @@ export class ReminderScheduler {
     for (const { shownAtMono } of this.pending.values()) out.push(shownAtMono + RESPONSE_WINDOW - mono);
     wallAt(this.isPaused(wall) ? this.state.pausedUntil : null);
     wallAt(nextWorkingBoundary(wall, zone, this.settings.workingHours));
-    for (const kind of DAILY_KINDS) {
-      if (!this.settings[kind].enabled) continue;
-      const today = occurrenceOn(wall, this.settings[kind].time, zone);
-      wallAt(today > wall ? today : occurrenceOn(wall, this.settings[kind].time, zone, 1));
-    }
+    for (const r of this.clockReminders()) wallAt(nextOccurrence(r.schedule, wall, zone));
     const gap = this.lastShownMono + MIN_GAP - mono;
     // A quiet source's first look is awaited at most QUIET_LOOK; its answer comes as an event.
     if (this.watchingSince !== null && !this.ports.quiet.fresh()) out.push(this.watchingSince + QUIET_LOOK - mono);
     // While quiet, what is held comes when the source says the moment has passed: no reason to wake.
     const held = this.quietSeen !== null;
-    // A daily reminder held back only by the gap after another comes as soon as the gap ends.
-    if (!held && !this.isSuppressed(wall) && DAILY_KINDS.some((kind) => this.isDailyDue(kind, wall, zone))) out.push(gap);
+    // A clock reminder held back only by the gap after another comes as soon as the gap ends.
+    if (!held && !this.isSuppressed(wall) && this.clockReminders().some((r) => this.isClockDue(r, wall, zone))) out.push(gap);
     // While suppressed, a due reminder waits for the pause or do-not-disturb to end (a candidate
     // above or an explicit call), so due times are no reason to wake.
-    const deliverable = !held && !this.isSuppressed(wall) && !this.hasPendingInterval();
-    if (this.system === 'running' && isWorkingTime(wall, zone, this.settings.workingHours)) {
-      const idleSeconds = this.ports.idle.idleSeconds();
-      for (const kind of INTERVAL_KINDS) {
-        if (!this.settings[kind].enabled || this.hasPending(kind)) continue;
-        const counter = this.counters[kind];
-        const breakMs = this.breakMs(kind);
-        const present = held && PRESENT_WHILE.has(this.quietSeen!.reason);
-        if (idleSeconds !== null && !present) {
-          // The earliest this idle stretch could become a natural break (or, while away, show the
-          // person is back): there is no "idle started" event to wait for.
-          out.push(counter.away ? breakMs : breakMs - idleSeconds * 1000);
-        }
-        if (counter.away || !deliverable) continue;
-        out.push(Math.max(this.deskTimeLeft(kind, mono), gap));
-      }
+    const deliverable = !held && !this.isSuppressed(wall) && !this.hasPendingDesk();
+    if (this.system !== 'running' || !isWorkingTime(wall, zone, this.settings.workingHours)) return out;
+    const idleSeconds = this.ports.idle.idleSeconds();
+    const present = held && PRESENT_WHILE.has(this.quietSeen!.reason);
+    for (const r of this.deskReminders()) {
+      if (this.hasPending(r.id)) continue;
+      const counter = this.counter(r);
+      const breakMs = r.schedule.breakMinutes * MINUTE;
+      // The earliest this idle stretch could become a natural break (or, while away, show the
+      // person is back): there is no "idle started" event to wait for.
+      if (idleSeconds !== null && !present) out.push(counter.away ? breakMs : breakMs - idleSeconds * 1000);
+      if (!counter.away && deliverable) out.push(Math.max(this.deskTimeLeft(r, mono), gap));
     }
     return out;
   }
@@ -519,7 +519,7 @@ export class ReminderScheduler {
   /**
    * What showDue() will show first if the person keeps working from now, by the same rules: one
    * desk reminder at a time, the minimum gap, a pause delays and does not stop counting, working
-   * hours, a daily reminder's grace, and intervals before daily ones when both are due.
+   * hours, a clock reminder's grace, and desk-time before clock ones when both are due.
    */
   private upcoming(wall: number, zone: string): NextReminder | null {
     if (this.system !== 'running' || this.state.doNotDisturb) return null;
@@ -527,76 +527,117 @@ export class ReminderScheduler {
     const earliest = Math.max(wall, wall + this.lastShownMono + MIN_GAP - mono, this.isPaused(wall) ? this.state.pausedUntil! : wall);
     const candidates: NextReminder[] = [];
     const hours = this.settings.workingHours;
-    if (!this.hasPendingInterval()) {
+    if (!this.hasPendingDesk()) {
       const boundary = nextWorkingBoundary(wall, zone, hours);
       const working = isWorkingTime(wall, zone, hours);
-      for (const kind of INTERVAL_KINDS) {
-        if (!this.settings[kind].enabled) continue;
-        const every = this.settings[kind].everyMinutes * MINUTE;
+      for (const r of this.deskReminders()) {
+        const every = r.schedule.everyMinutes * MINUTE;
+        const named = { reminderId: r.id, name: r.name };
         // Counting starts afresh when working hours next begin.
         const fromStart = (start: number | null) => {
           if (start === null) return;
-          const why: Reason = { type: 'desk-time', minutes: this.settings[kind].everyMinutes, counted: 0, since: { reason: 'new-day', at: start } };
-          candidates.push({ kind, at: Math.max(earliest, start + every), inMs: every, why });
+          const why: Reason = { type: 'desk-time', minutes: r.schedule.everyMinutes, counted: 0, since: { reason: 'new-day', at: start } };
+          candidates.push({ ...named, at: Math.max(earliest, start + every), inMs: every, why });
         };
         if (!working) {
           fromStart(boundary);
           continue;
         }
-        const left = Math.max(0, this.deskTimeLeft(kind, mono));
+        const left = Math.max(0, this.deskTimeLeft(r, mono));
         const at = Math.max(earliest, wall + left);
         // Due after working hours end: it does not come today.
-        if (boundary === null || at < boundary) candidates.push({ kind, at, inMs: left, why: this.reasonFor(kind) });
+        if (boundary === null || at < boundary) candidates.push({ ...named, at, inMs: left, why: this.deskReason(r) });
         else fromStart(nextWorkingBoundary(boundary, zone, hours));
       }
     }
-    for (const kind of DAILY_KINDS) {
-      const { enabled, time } = this.settings[kind];
-      if (!enabled || this.hasPending(kind)) continue;
-      const today = occurrenceOn(wall, time, zone);
-      const stillToday = this.state.dailyShownOn[kind] !== localDate(wall, zone) && Math.max(today, earliest) - today <= DAILY_GRACE;
-      const at = stillToday ? Math.max(today, earliest) : Math.max(occurrenceOn(wall, time, zone, 1), earliest);
-      candidates.push({ kind, at, inMs: at - wall, why: { type: 'daily', at: stillToday ? today : occurrenceOn(wall, time, zone, 1) } });
+    for (const r of this.clockReminders()) {
+      if (this.hasPending(r.id)) continue;
+      const latest = latestOccurrence(r.schedule, wall, zone);
+      const owed = latest !== null && (this.state.clockShown[r.id] ?? Number.NEGATIVE_INFINITY) < latest && earliest - latest <= CLOCK_GRACE;
+      // The next occurrence the earliest moment can still reach (a pause may skip some).
+      let occurrence = owed ? latest : nextOccurrence(r.schedule, wall, zone);
+      while (occurrence !== null && earliest - occurrence > CLOCK_GRACE) occurrence = nextOccurrence(r.schedule, occurrence, zone);
+      if (occurrence === null) continue;
+      const at = Math.max(occurrence, earliest);
+      candidates.push({ reminderId: r.id, name: r.name, at, inMs: at - wall, why: { type: 'clock', at: occurrence, times: r.schedule.times, days: r.schedule.days } });
     }
-    // Stable: on a tie the interval kinds, listed first, win, as in showDue().
+    // Stable: on a tie the desk-time ones, listed first, win, as in showDue().
     return candidates.reduce<NextReminder | null>((best, c) => (!best || c.at < best.at ? c : best), null);
   }
 
-  /** Desk time (monotonic ms) until an interval reminder is due; negative when overdue. */
-  private deskTimeLeft(kind: IntervalKind, mono: number): number {
-    const counter = this.counters[kind];
-    if (counter.snooze) return counter.snooze.until - mono;
-    return this.settings[kind].everyMinutes * MINUTE - (counter.away ? 0 : counter.activeMs);
+  /** The enabled desk-time reminders, the longest break first: it wins a tie and covers the others. */
+  private deskReminders(): DeskReminder[] {
+    const desk = this.settings.reminders.filter((r): r is DeskReminder => r.enabled && r.schedule.type === 'desk-time');
+    return desk.sort((a, b) => b.schedule.breakMinutes - a.schedule.breakMinutes);
   }
 
-  private resetCounter(kind: IntervalKind, reason: CountStart['reason'], at = this.ports.clock.now()): void {
-    const counter = this.counters[kind];
+  private clockReminders(): ClockReminder[] {
+    return this.settings.reminders.filter((r): r is ClockReminder => r.enabled && r.schedule.type === 'clock');
+  }
+
+  /** A counter for each enabled desk-time reminder: a new one starts now, a kept one keeps its count. */
+  /**
+   * One counter per desk reminder that is on. One turned off forgets its count, so turning it on
+   * (or adding it) starts from then, not with a reminder already overdue.
+   */
+  private syncCounters(reason: 'start' | 'turned-on'): void {
+    const ids = new Set(this.deskReminders().map((r) => r.id));
+    for (const id of this.counters.keys()) if (!ids.has(id)) this.counters.delete(id);
+    for (const id of ids) if (!this.counters.has(id)) this.counters.set(id, freshCounter(this.ports.clock.now(), reason));
+  }
+
+  private counter(r: Reminder): Counter {
+    return this.counters.get(r.id)!;
+  }
+
+  /** Restarts the count of every other desk reminder (matching `which`) whose break is no longer than this one's. */
+  private coverShorter(byId: string, byName: string, breakMinutes: number | null, which: (r: DeskReminder) => boolean): void {
+    if (breakMinutes === null) return;
+    for (const r of this.deskReminders()) {
+      if (r.id !== byId && r.schedule.breakMinutes <= breakMinutes && which(r)) this.resetCounter(r.id, 'covered', this.ports.clock.now(), byName);
+    }
+  }
+
+  /** Desk time (monotonic ms) until a desk reminder is due; negative when overdue. */
+  private deskTimeLeft(r: DeskReminder, mono: number): number {
+    const counter = this.counter(r);
+    if (counter.snooze) return counter.snooze.until - mono;
+    return r.schedule.everyMinutes * MINUTE - (counter.away ? 0 : counter.activeMs);
+  }
+
+  private resetCounter(id: string, reason: CountStart['reason'], at = this.ports.clock.now(), by?: string): void {
+    const counter = this.counters.get(id);
+    if (!counter) return;
     counter.activeMs = 0;
     counter.snooze = null;
-    counter.reset = { reason, at };
+    counter.reset = by === undefined ? { reason, at } : { reason, at, by };
+  }
+
+  /** Journals from before several clock times a day said which local day each was shown on. */
+  private adoptDailyShownOn(shownOn: Record<string, string>, wall: number): void {
+    const zone = this.ports.timeZone();
+    for (const r of this.clockReminders()) {
+      const at = latestOccurrence(r.schedule, wall, zone);
+      if (at !== null && shownOn[r.id] === localDate(at, zone) && this.state.clockShown[r.id] === undefined) this.state.clockShown[r.id] = at;
+    }
   }
 
   private record(reminder: DueReminder, outcome: Outcome): void {
-    this.ports.record({
-      kind: reminder.kind,
-      shownAt: reminder.shownAt,
-      outcome,
-      at: this.ports.clock.now(),
-      timeZone: this.ports.timeZone(),
-    });
+    this.ports.record({ reminderId: reminder.reminderId, shownAt: reminder.shownAt, outcome, at: this.ports.clock.now(), timeZone: this.ports.timeZone() });
   }
 
   private persist(): void {
-    this.ports.persist({ ...this.state, dailyShownOn: { ...this.state.dailyShownOn } });
+    this.ports.persist({ ...this.state, clockShown: { ...this.state.clockShown } });
   }
 
-  private hasPending(kind: ReminderKind): boolean {
-    for (const p of this.pending.values()) if (p.reminder.kind === kind) return true;
+  private hasPending(reminderId: string): boolean {
+    for (const p of this.pending.values()) if (p.reminder.reminderId === reminderId) return true;
     return false;
   }
 
-  private hasPendingInterval(): boolean {
-    return INTERVAL_KINDS.some((kind) => this.hasPending(kind));
+  private hasPendingDesk(): boolean {
+    for (const p of this.pending.values()) if (p.reminder.breakMinutes !== null) return true;
+    return false;
   }
 
   private isPaused(wall: number): boolean {
@@ -606,16 +647,8 @@ export class ReminderScheduler {
   private isSuppressed(wall: number): boolean {
     return this.isPaused(wall) || this.state.doNotDisturb || this.system !== 'running';
   }
-
-  private breakMs(kind: IntervalKind): number {
-    return this.settings[kind].breakMinutes * MINUTE;
-  }
 }
 
-function freshCounter(at: number): Counter {
-  return { activeMs: 0, away: false, snooze: null, reset: { reason: 'start', at } };
-}
-
-function isInterval(kind: ReminderKind): kind is IntervalKind {
-  return (INTERVAL_KINDS as readonly string[]).includes(kind);
+function freshCounter(at: number, reason: 'start' | 'turned-on'): Counter {
+  return { activeMs: 0, away: false, snooze: null, reset: { reason, at } };
 }

@@ -11,17 +11,7 @@ export class SettingsStore {
   ) {}
 
   all(): AppSettings {
-    const rows = this.db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings').all();
-    const stored = new Map(rows.map((r) => [r.key, r.value]));
-    const out: Record<string, unknown> = {};
-    for (const [key, { schema, fallback }] of Object.entries(SETTINGS)) {
-      // A value this version cannot read (hand-edited, damaged on disk, or from a newer build) falls
-      // back to the default rather than making every setting unreadable.
-      const raw = stored.get(key);
-      const parsed = raw === undefined ? undefined : schema.safeParse(parseOrUndefined(raw));
-      out[key] = parsed?.success ? parsed.data : fallback;
-    }
-    return out as AppSettings;
+    return readSettings(this.db);
   }
 
   get<K extends SettingKey>(key: K): AppSettings[K] {
@@ -29,11 +19,7 @@ export class SettingsStore {
   }
 
   set<K extends SettingKey>(key: K, value: AppSettings[K]): void {
-    this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-        .run(key, JSON.stringify(value));
-    })();
+    writeSetting(this.db, key, value);
   }
 
   setReportPerson(person: ReportPerson): AppSettings {
@@ -50,6 +36,31 @@ export class SettingsStore {
     if (this.all().noticeAcknowledgedAt === null) this.set('noticeAcknowledgedAt', this.clock.now());
     return this.all();
   }
+}
+
+/** Every setting on this connection (free of the store, for readers that have only a connection). */
+export function readSettings(db: Db): AppSettings {
+  const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings').all();
+  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  return Object.fromEntries((Object.keys(SETTINGS) as SettingKey[]).map((key) => [key, parsed(key, stored.get(key))])) as AppSettings;
+}
+
+export function readSetting<K extends SettingKey>(db: Db, key: K): AppSettings[K] {
+  return parsed(key, db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck().get(key));
+}
+
+function parsed<K extends SettingKey>(key: K, raw: string | undefined): AppSettings[K] {
+  const { schema, fallback } = SETTINGS[key];
+  // A value this version cannot read (hand-edited, damaged on disk, or from a newer build) falls
+  // back to the default rather than making every setting unreadable.
+  const result = raw === undefined ? undefined : schema.safeParse(parseOrUndefined(raw));
+  return (result?.success ? result.data : fallback) as AppSettings[K];
+}
+
+export function writeSetting<K extends SettingKey>(db: Db, key: K, value: AppSettings[K]): void {
+  db.transaction(() => {
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  })();
 }
 
 function parseOrUndefined(text: string): unknown {

@@ -2,10 +2,14 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { LimberError } from '../errors';
 import { ActivityJournal } from '../journal/activity-journal';
+import { CheckInFactors } from '../journal/check-in-factors';
 import { CheckIns } from '../journal/check-ins';
 import { EpisodeJournal } from '../journal/episode-journal';
 import { FoodJournal } from '../journal/food-journal';
 import { SupplementJournal } from '../journal/supplement-journal';
+import { OwnRoutines } from '../routines/own-routines';
+import { bundledAdviceContent } from '../advice/bundled-content';
+import { SettingsStore } from '../settings/app-settings';
 import type { ImportReport } from './journal-file';
 import { importJournal, type Journals } from './journal-transfer';
 
@@ -32,6 +36,7 @@ export function importText(journals: Journals, text: string): ImportReport {
 
 /** The journal's kinds on a connection of their own (an import worker's). */
 export function journalsOn(db: Db, clock: Clock): Journals {
+  const checkInFactors = new CheckInFactors(db);
   return {
     db,
     clock,
@@ -39,7 +44,11 @@ export function journalsOn(db: Db, clock: Clock): Journals {
     activities: new ActivityJournal(db, clock),
     supplements: new SupplementJournal(db, clock),
     food: new FoodJournal(db, clock),
-    checkIns: new CheckIns(db, clock),
+    checkInFactors,
+    checkIns: new CheckIns(db, clock, checkInFactors),
+    routines: new OwnRoutines(db, clock),
+    settings: new SettingsStore(db, clock),
+    builtInRoutineIds: new Set(bundledAdviceContent().routines.map((r) => r.id)),
   };
 }
 

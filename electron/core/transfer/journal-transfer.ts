@@ -1,12 +1,18 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { describeIssues } from '../describe-issues';
-import { LimberError } from '../errors';
+import { LimberError, type FieldIssue } from '../errors';
 import type { ActivityJournal } from '../journal/activity-journal';
+import type { CheckInFactors } from '../journal/check-in-factors';
 import type { CheckIns } from '../journal/check-ins';
 import type { EpisodeJournal } from '../journal/episode-journal';
 import type { FoodJournal } from '../journal/food-journal';
 import type { SupplementJournal } from '../journal/supplement-journal';
+import type { OwnRoutines } from '../routines/own-routines';
+import { checkRoutineIds, exportRoutines, importRoutines } from '../routines/routine-transfer';
+import { checkReminders, exportReminders, importReminders } from '../reminders/reminder-transfer';
+import type { SettingsStore } from '../settings/app-settings';
+import { adoptCheckInFactors, checkInFactorIssues } from './check-in-factor-import';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, journalFileSchema, type ImportReport, type JournalFile, type JournalKind } from './journal-file';
 
 export interface Journals {
@@ -17,7 +23,15 @@ export interface Journals {
   supplements: SupplementJournal;
   food: FoodJournal;
   checkIns: CheckIns;
+  checkInFactors: CheckInFactors;
+  routines: OwnRoutines;
+  /** Where the person's reminders are kept. */
+  settings: SettingsStore;
+  /** The built-in routines' ids: a reminder may open one. */
+  builtInRoutineIds: ReadonlySet<string>;
 }
+
+const routineExists = (j: Journals) => (id: string) => j.builtInRoutineIds.has(id) || j.routines.list().some((r) => r.id === id);
 
 // What could not be read is not exported: the file holds what was readable, and imports again.
 const omitId = <T extends { id: number; unreadable?: string[] }>({ id: _id, unreadable: _unreadable, ...rest }: T): Omit<T, 'id' | 'unreadable'> => rest;
@@ -43,6 +57,9 @@ export function exportJournal(j: Journals): JournalFile {
     })),
     food: j.food.all().map(omitId),
     checkIns: j.checkIns.all().map(omitId),
+    checkInFactors: j.checkInFactors.all(),
+    routines: exportRoutines(j.routines),
+    reminders: exportReminders(j.settings, routineExists(j)),
   };
 }
 
@@ -57,12 +74,7 @@ export function importJournal(j: Journals, raw: unknown): ImportReport {
   if (!parsed.success) {
     const issues = describeIssues(parsed.error.issues);
     const records = new Set(issues.map((i) => i.field.split('.').slice(0, 2).join('.')));
-    throw new LimberError(
-      'invalid-input',
-      `The file was not imported, nothing was changed: ${records.size} record(s) have problems. ` +
-        issues.slice(0, 10).map((i) => `${i.field} ${i.message}`).join('; ') + (issues.length > 10 ? '; …' : '.'),
-      issues,
-    );
+    throw notImported(`${records.size} record(s) have problems.`, issues);
   }
   const file = parsed.data;
   const firstWithId = new Map<number, number>();
@@ -82,9 +94,13 @@ export function importJournal(j: Journals, raw: unknown): ImportReport {
       { field: `supplementDoses.${orphan}.supplementId`, message: 'is not among the file’s supplements' },
     ]);
   }
+  checkRoutineIds(file.routines);
+  checkReminders(j.settings, file.reminders);
+  const factorIssues = checkInFactorIssues(j.checkInFactors, file);
+  if (factorIssues.length > 0) throw notImported('check-in answers do not fit the check-in factors.', factorIssues);
 
   const report = Object.fromEntries(
-    (['episodes', 'activities', 'supplements', 'supplementDoses', 'food', 'checkIns'] as const).map((k) => [k, { added: 0, alreadyThere: 0 }]),
+    (['episodes', 'activities', 'supplements', 'supplementDoses', 'food', 'checkIns', 'routines', 'checkInFactors', 'reminders'] as const).map((k) => [k, { added: 0, alreadyThere: 0 }]),
   ) as ImportReport;
   const count = (kind: JournalKind, added: boolean) => report[kind][added ? 'added' : 'alreadyThere']++;
 
@@ -130,9 +146,19 @@ export function importJournal(j: Journals, raw: unknown): ImportReport {
       if (fresh) j.food.add(f, { createdAt, updatedAt });
       count('food', fresh);
     }
-    for (const c of file.checkIns) count('checkIns', j.checkIns.importOne(c));
+    const factors = adoptCheckInFactors(j.checkInFactors, file);
+    report.checkInFactors = factors.report;
+    for (const c of factors.checkIns) count('checkIns', j.checkIns.importOne(c));
+    const routineIds = importRoutines(j.routines, file.routines, (added) => count('routines', added));
+    importReminders(j.settings, file.reminders, routineIds, routineExists(j), (added) => count('reminders', added));
   })();
   return report;
+}
+
+/** Refuses an import, naming the first ten problems in words (`issues` has them all). */
+function notImported(what: string, issues: readonly FieldIssue[]): LimberError {
+  const listed = issues.slice(0, 10).map((i) => `${i.field} ${i.message}`).join('; ') + (issues.length > 10 ? '; …' : '.');
+  return new LimberError('invalid-input', `The file was not imported, nothing was changed: ${what} ${listed}`, [...issues]);
 }
 
 /**

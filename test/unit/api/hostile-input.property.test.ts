@@ -15,7 +15,8 @@ const CHANNELS = [
   'journal.saveCheckIn',
   'journal.timeline',
   'advice.search',
-  'reminders.updateSettings',
+  'reminders.saveReminder',
+  'reminders.updateRules',
   'insights.overview',
   'data.importJson',
 ];

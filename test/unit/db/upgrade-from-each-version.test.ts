@@ -60,6 +60,17 @@ function otherTables(db: Database.Database, version: number): void {
   if (version >= 10) {
     db.prepare("INSERT INTO check_ins (day, time_zone, pain, stiffness, sleep, note, created_at, updated_at, started_at, deleted_at) VALUES ('2026-01-09', 'UTC', 5, 5, 5, '', 9, 9, 9, 10)").run();
   }
+  if (version >= 13) {
+    db.prepare(`INSERT INTO settings (key, value) VALUES ('checkInFactors', '[{"id":"f-1","name":"Stress","type":"scale","archived":false}]')`).run();
+    db.prepare("INSERT INTO check_in_factor_values (check_in_id, factor_id, value) VALUES (1, 'f-1', 6)").run();
+  }
+  if (version >= 14) {
+    const steps = '[{"title":"Shoulder rolls","text":"","seconds":30,"reps":null,"illustration":null}]';
+    db.prepare(`INSERT INTO routines (id, name, activity, steps, based_on, created_at, updated_at, deleted_at) VALUES ('mine-1', 'Mine', 'warm-up', ?, 'desk-warm-up', 1, 1, NULL), ('mine-2', 'Binned', 'other', ?, NULL, 2, 2, 3)`).run(steps, steps);
+  }
+  if (version >= 15) {
+    db.prepare(`INSERT INTO reminder_events (kind, shown_at, outcome, answered_at, time_zone${col}) VALUES ('mine-stretch', 12, 'skipped', 13, 'UTC'${val})`).run();
+  }
 }
 
 const seedFor =
@@ -70,7 +81,7 @@ const seedFor =
     otherTables(db, version);
   };
 
-const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((v) => [v, seedFor(v)]));
+const SEEDS: Record<number, Seed> = Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15].map((v) => [v, seedFor(v)]));
 
 function snapshot(db: Database.Database): Record<string, unknown[]> {
   const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all();

@@ -46,9 +46,9 @@ describe('insights', () => {
     walk('2026-11-24', 30);
     walk('2026-11-23', 20, 'swim');
     walk('2026-11-24', 15);
-    ctx.t.core.reminderLog.record({ kind: 'posture', shownAt: at('2026-11-24', 10), outcome: 'done', at: at('2026-11-24', 10), timeZone: ZONE });
-    ctx.t.core.reminderLog.record({ kind: 'movement', shownAt: at('2026-11-24', 11), outcome: 'snoozed', at: at('2026-11-24', 11), timeZone: ZONE });
-    ctx.t.core.reminderLog.record({ kind: 'posture', shownAt: at('2026-11-02', 11), outcome: 'ignored', at: at('2026-11-02', 11), timeZone: ZONE });
+    ctx.t.core.reminderLog.record({ reminderId: 'posture', shownAt: at('2026-11-24', 10), outcome: 'done', at: at('2026-11-24', 10), timeZone: ZONE });
+    ctx.t.core.reminderLog.record({ reminderId: 'movement', shownAt: at('2026-11-24', 11), outcome: 'snoozed', at: at('2026-11-24', 11), timeZone: ZONE });
+    ctx.t.core.reminderLog.record({ reminderId: 'posture', shownAt: at('2026-11-02', 11), outcome: 'ignored', at: at('2026-11-02', 11), timeZone: ZONE });
 
     const weeks = insights(ctx.t.core.db, { range: '4-weeks', today: TODAY }).weeks;
     expect(weeks.map((w) => [w.week, w.days, w.episodes])).toEqual([

@@ -19,7 +19,7 @@ function dayWithBreakScreen(mode: Mode, lookMs = 0) {
       fullScreen,
       screen: {
         open: (reminder, options) => {
-          screen.push(`${clockTime(world.now())} open ${reminder.kind}`);
+          screen.push(`${clockTime(world.now())} open ${reminder.reminderId}`);
           opened.push(options);
         },
         close: () => screen.push(`${clockTime(world.now())} close`),

@@ -71,7 +71,7 @@ describe('the next reminder the card names', () => {
         const first = day.reminders[before];
         // The scheduler's one-second minimum sleep is the only slack.
         const late = first ? first.shownAt - next.at : null;
-        expect({ kind: first?.kind, onTime: late !== null && late >= 0 && late <= 1000, late }).toEqual({ kind: next.kind, onTime: true, late });
+        expect({ id: first?.reminderId, onTime: late !== null && late >= 0 && late <= 1000, late }).toEqual({ id: next.reminderId, onTime: true, late });
       }),
       { numRuns: 300 },
     );

@@ -15,7 +15,7 @@ describe('quiet moments hold reminders', () => {
     expect(day.shown).toEqual([]);
     expect(day.words()).toMatchObject({
       held: 'Holding reminders: in a call, since 09:20. What falls due comes once, when the call ends; desk time still counts.',
-      next: 'Next: change position, when the call ends.',
+      next: 'Next: Change position, when the call ends.',
     });
     day.quiet.end();
     day.world.until('2026-11-25 10:10');

@@ -20,7 +20,7 @@ describe('a day at the desk', () => {
     day.world.until('2026-11-25 09:30');
     expect(day.words()).toMatchObject({
       held: 'Away since 09:20: a natural break, so counting starts again when you are back.',
-      next: 'Next: change position at 10:00, after 30 minutes at the computer once you are back.',
+      next: 'Next: Change position at 10:00, after 30 minutes at the computer once you are back.',
     });
     day.world.startTyping();
     day.world.until('2026-11-25 10:40');
@@ -74,7 +74,7 @@ describe('a day at the desk', () => {
     day.autoAnswer = null;
     day.world.until('2026-11-25 09:30');
     day.answer('snooze-5');
-    expect(day.words()).toMatchObject({ next: 'Next: change position at 09:35.', nextWhy: 'Why: you snoozed it for 5 minutes at 09:30.' });
+    expect(day.words()).toMatchObject({ next: 'Next: Change position at 09:35.', nextWhy: 'Why: you snoozed it for 5 minutes at 09:30.' });
     day.world.until('2026-11-25 09:35');
     day.answer('snooze-10');
     day.world.until('2026-11-25 09:45');
@@ -83,7 +83,7 @@ describe('a day at the desk', () => {
     day.answer('done');
     day.world.until('2026-11-25 10:20');
     expect(day.shown).toEqual(['09:30 posture', '09:35 posture', '09:45 posture', '10:00 movement']);
-    expect(day.outcomes.map((o) => `${o.kind} ${o.outcome}`)).toEqual([
+    expect(day.outcomes.map((o) => `${o.reminderId} ${o.outcome}`)).toEqual([
       'posture snoozed',
       'posture snoozed',
       'posture done',
@@ -105,10 +105,10 @@ describe('a day at the desk', () => {
     day.world.until('2026-11-25 10:05');
     // 09:30 ignored at 09:40 and its count restarted then: the next posture check falls at 10:10.
     expect(day.shown).toEqual(['09:30 posture', '10:00 movement']);
-    expect(day.outcomes.map((o) => `${o.kind} ${o.outcome}`)).toEqual(['posture ignored']);
+    expect(day.outcomes.map((o) => `${o.reminderId} ${o.outcome}`)).toEqual(['posture ignored']);
     // At 10:10 the movement break, still open, is withdrawn as ignored; only then the posture check.
     day.world.until('2026-11-25 10:12');
-    expect(day.outcomes.map((o) => `${o.kind} ${o.outcome}`)).toEqual(['posture ignored', 'movement ignored']);
+    expect(day.outcomes.map((o) => `${o.reminderId} ${o.outcome}`)).toEqual(['posture ignored', 'movement ignored']);
     expect(day.shown).toEqual(['09:30 posture', '10:00 movement', '10:10 posture']);
   });
 
@@ -119,7 +119,7 @@ describe('a day at the desk', () => {
     expect(day.scheduler.status().mode).toBe('paused');
     expect(day.words()).toMatchObject({
       held: 'Paused until 09:50. Desk time still counts; anything that falls due comes once, when the pause ends.',
-      next: 'Next: change position at 09:50, when the pause ends.',
+      next: 'Next: Change position at 09:50, when the pause ends.',
     });
     day.world.until('2026-11-25 10:05');
     expect(day.shown).toEqual(['09:50 posture', '10:00 movement']);

@@ -12,7 +12,7 @@ describe('while a reminder waits for an answer, it says why that one came', () =
     day.autoAnswer = null;
     day.world.until('2026-11-25 09:31');
     expect(day.words()).toEqual({
-      open: [{ id: day.latest().id, name: 'change position', why: '30 minutes at the computer since Limber started at 09:00.' }],
+      open: [{ id: day.latest().id, name: 'Change position', why: '30 minutes at the computer since Limber started at 09:00.' }],
       held: null,
       next: waiting,
       nextWhy: null,
@@ -24,8 +24,8 @@ describe('while a reminder waits for an answer, it says why that one came', () =
     day.world.until('2026-11-25 09:59');
     day.autoAnswer = null;
     day.world.until('2026-11-25 10:01');
-    expect(day.latest().kind).toBe('movement');
-    expect(day.words().open).toEqual([{ id: day.latest().id, name: 'movement break', why: '60 minutes at the computer since Limber started at 09:00.' }]);
+    expect(day.latest().reminderId).toBe('movement');
+    expect(day.words().open).toEqual([{ id: day.latest().id, name: 'Movement break', why: '60 minutes at the computer since Limber started at 09:00.' }]);
     expect(day.words().next).toBe(waiting);
   });
 
@@ -51,8 +51,8 @@ describe('while a reminder waits for an answer, it says why that one came', () =
     day.autoAnswer = null;
     day.world.until('2026-11-25 22:01');
     expect(day.words()).toMatchObject({
-      open: [{ name: 'magnesium', why: 'Your daily reminder at 22:00.' }],
-      next: 'Next: change position at 22:15, after 14 more minutes at the computer.',
+      open: [{ name: 'Magnesium', why: 'Your reminder at 22:00: it comes at 22:00 every day.' }],
+      next: 'Next: Change position at 22:15, after 14 more minutes at the computer.',
       nextWhy: 'Why: every 30 minutes at the computer, counted since Limber started at 21:45.',
     });
   });
@@ -61,13 +61,13 @@ describe('while a reminder waits for an answer, it says why that one came', () =
     const day = startDay('2026-11-25 09:00');
     day.world.until('2026-11-25 09:40');
     expect(day.words()).toMatchObject({
-      next: 'Next: movement break at 10:00, after 20 more minutes at the computer.',
+      next: 'Next: Movement break at 10:00, after 20 more minutes at the computer.',
       nextWhy: 'Why: every 60 minutes at the computer, counted since Limber started at 09:00.',
     });
     day.world.until('2026-11-25 10:05');
     expect(day.words()).toMatchObject({
-      next: 'Next: change position at 10:30, after 25 more minutes at the computer.',
-      nextWhy: 'Why: every 30 minutes at the computer, counted since your movement break at 10:00.',
+      next: 'Next: Change position at 10:30, after 25 more minutes at the computer.',
+      nextWhy: 'Why: every 30 minutes at the computer, counted since your break for “Movement break” at 10:00.',
     });
   });
 });
@@ -77,12 +77,12 @@ describe('what comes next, and why nothing does', () => {
     const day = startDay('2026-11-25 09:00', { movement: { enabled: false } });
     day.world.idleAvailable = false;
     day.world.until('2026-11-25 09:18');
-    expect(day.words().next).toBe('Next: change position at 09:30, after 12 more minutes at the computer.');
+    expect(day.words().next).toBe('Next: Change position at 09:30, after 12 more minutes at the computer.');
   });
 
   it('a daily reminder before the next desk one is the one named', () => {
     const day = startDay('2026-11-25 21:40', { magnesium: { enabled: true, time: '22:00' } });
-    expect(day.words()).toMatchObject({ next: 'Next: magnesium at 22:00.', nextWhy: 'Why: it comes every day at 22:00.' });
+    expect(day.words()).toMatchObject({ next: 'Next: Magnesium at 22:00.', nextWhy: 'Why: it comes at 22:00 every day.' });
   });
 
   it('skipped, ignored: the count restarts and says so', () => {
@@ -101,7 +101,7 @@ describe('what comes next, and why nothing does', () => {
     expect(day.words()).toEqual({
       open: [],
       held: 'Outside your working hours: desk reminders start again at 09:00 tomorrow.',
-      next: 'Next: change position at 09:30 tomorrow, after 30 minutes at the computer.',
+      next: 'Next: Change position at 09:30 tomorrow, after 30 minutes at the computer.',
       nextWhy: 'Why: every 30 minutes at the computer, counted from the start of working hours at 09:00 tomorrow.',
     });
     const friday = startDay('2026-11-27 17:45', hours);
@@ -111,7 +111,7 @@ describe('what comes next, and why nothing does', () => {
   it('due after working hours end: it does not promise one today', () => {
     const hours = { workingHours: { enabled: true, days: [1, 2, 3, 4, 5], start: '09:00', end: '17:30' } };
     const day = startDay('2026-11-25 17:10', hours);
-    expect(day.words().next).toBe('Next: change position at 09:30 tomorrow, after 30 minutes at the computer.');
+    expect(day.words().next).toBe('Next: Change position at 09:30 tomorrow, after 30 minutes at the computer.');
   });
 
   it('do not disturb: says nothing comes until it is off, and promises no time', () => {
@@ -129,9 +129,9 @@ describe('what comes next, and why nothing does', () => {
     const day = startDay('2026-11-25 09:00');
     day.world.until('2026-11-25 09:10');
     day.scheduler.pause(at('2026-11-25 09:20'));
-    expect(day.words().next).toBe('Next: change position at 09:30, after 20 more minutes at the computer.');
+    expect(day.words().next).toBe('Next: Change position at 09:30, after 20 more minutes at the computer.');
     day.scheduler.pause(at('2026-11-25 10:10'));
-    expect(day.words().next).toBe('Next: movement break at 10:10, when the pause ends.');
+    expect(day.words().next).toBe('Next: Movement break at 10:10, when the pause ends.');
   });
 
   it('asleep: counting paused, nothing promised', () => {

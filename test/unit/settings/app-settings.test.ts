@@ -25,7 +25,7 @@ describe('settings', () => {
 
   it('starts with the reminder defaults and keeps what is saved', () => {
     expect(ctx.t.core.settings.get('reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
-    const changed = { ...DEFAULT_REMINDER_SETTINGS, posture: { enabled: true, everyMinutes: 45, breakMinutes: 4 } };
+    const changed = { ...DEFAULT_REMINDER_SETTINGS, reminders: DEFAULT_REMINDER_SETTINGS.reminders.slice(1) };
     ctx.t.core.settings.set('reminders', changed);
     expect(ctx.t.core.settings.get('reminders')).toEqual(changed);
   });

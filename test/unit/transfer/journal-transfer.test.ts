@@ -1,16 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JournalFile } from '../../../electron/core/transfer/journal-file';
 import { exportJournal, importJournal, toCsv } from '../../../electron/core/transfer/journal-transfer';
-import { makeTestCore, NOV_25_2026, rowCounts, type TestCore } from '../../support/test-core';
+import { coresPerTest, makeTestCore, NOV_25_2026, rowCounts, type TestCore } from '../../support/test-core';
 
 const HOUR = 3_600_000;
-const open: TestCore[] = [];
-afterEach(() => open.splice(0).forEach((t) => t.dispose()));
-const fresh = () => {
-  const t = makeTestCore();
-  open.push(t);
-  return t;
-};
+const fresh = coresPerTest();
 
 /** A journal with one of each kind, an archived supplement and a deleted episode. */
 function seeded(): TestCore {
@@ -55,6 +49,10 @@ describe('export and import', () => {
       supplementDoses: { added: 2, alreadyThere: 0 },
       food: { added: 1, alreadyThere: 0 },
       checkIns: { added: 1, alreadyThere: 0 },
+      routines: { added: 0, alreadyThere: 0 },
+      checkInFactors: { added: 0, alreadyThere: 0 },
+      // The built-in reminders are at their defaults: the file leaves them out.
+      reminders: { added: 0, alreadyThere: 0 },
     });
     expect(comparable(exportJournal(target.core))).toEqual(comparable(file));
     expect(target.core.supplements.listSupplements().map((s) => s.name)).toEqual(['Magnesium']);

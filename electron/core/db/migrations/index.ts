@@ -11,6 +11,9 @@ import { habitTimingIndexes } from './009-habit-timing-indexes';
 import { checkInBin } from './010-check-in-bin';
 import { painWords } from './011-pain-words';
 import { medications } from './012-medications';
+import { checkInFactors } from './013-check-in-factors';
+import { routines } from './014-routines';
+import { ownReminders } from './015-own-reminders';
 
 /** Forward-only, in order. Never edit a shipped migration: add the next one. */
-export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay, journalIdentity, habitTimingIndexes, checkInBin, painWords, medications];
+export const migrations: readonly Migration[] = [episodes, adviceAndActivities, reminderEvents, supplementsFoodCheckIns, checkInInstant, episodeAreas, localDay, journalIdentity, habitTimingIndexes, checkInBin, painWords, medications, checkInFactors, routines, ownReminders];
