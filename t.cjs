@@ -1,1 +1,0 @@
-require('esbuild').buildSync({entryPoints:['electron/core/limber-core.ts'],bundle:true,platform:'node',outfile:'/tmp/lc.cjs',external:['better-sqlite3'],format:'cjs', loader:{'.md':'text','.txt':'text'}, logLevel:'error'});
