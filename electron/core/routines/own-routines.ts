@@ -59,6 +59,11 @@ export class OwnRoutines {
     this.bin = new Bin(db, clock, 'routines', 'Routine', (id) => this.get(id));
   }
 
+  /** How many live routines there are. */
+  count(): number {
+    return prepared<[], { n: number }>(this.db, 'SELECT count(*) AS n FROM routines WHERE deleted_at IS NULL').get()!.n;
+  }
+
   /** Every live routine, oldest first (the order they were made in). */
   list(): OwnRoutine[] {
     return prepared<[], RoutineRow>(this.db, `SELECT ${COLUMNS} FROM routines WHERE deleted_at IS NULL ORDER BY created_at, id`).all().map(toRoutine);
@@ -72,6 +77,9 @@ export class OwnRoutines {
 
   create(input: RoutineInput, basedOn: string | null): OwnRoutine {
     return this.db.transaction(() => {
+      if (this.count() >= ROUTINE_LIMITS.count) {
+        throw new LimberError('invalid-input', `Limber keeps at most ${ROUTINE_LIMITS.count} routines of your own: delete one first.`, [{ field: 'routine', message: `must be one of at most ${ROUTINE_LIMITS.count}` }]);
+      }
       const now = this.clock.now();
       return this.insert({ ...input, id: this.freeId(now), basedOn, createdAt: now, updatedAt: now });
     })();

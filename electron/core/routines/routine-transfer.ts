@@ -1,6 +1,7 @@
 import { LimberError } from '../errors';
 import type { RoutineRecord } from './own-routine';
 import type { OwnRoutines } from './own-routines';
+import { ROUTINE_LIMITS } from './routine-vocabulary';
 
 // The person's routines in the export file (`routines`, from version 2).
 
@@ -15,8 +16,12 @@ export function exportRoutines(own: OwnRoutines): RoutineRecord[] {
     .map(({ unreadable: _unreadable, ...record }) => record);
 }
 
-/** What the file's schema cannot see: two routines with one id, which reminders could not tell apart. Throws before anything is written. */
-export function checkRoutineIds(records: readonly RoutineRecord[]): void {
+/**
+ * What the file's schema cannot see: two routines with one id, which reminders could not tell
+ * apart, or more routines than Limber keeps once the file's new ones are added. Throws before
+ * anything is written.
+ */
+export function checkRoutines(own: OwnRoutines, records: readonly RoutineRecord[]): void {
   const first = new Map<string, number>();
   records.forEach(({ id }, index) => {
     const earlier = first.get(id);
@@ -27,6 +32,14 @@ export function checkRoutineIds(records: readonly RoutineRecord[]): void {
     }
     first.set(id, index);
   });
+  // One already here is the same id made at the same time; any other is added.
+  const here = new Map(own.list().map((r) => [r.id, r.createdAt]));
+  const total = here.size + records.filter((r) => here.get(r.id) !== r.createdAt).length;
+  if (total > ROUTINE_LIMITS.count) {
+    throw new LimberError('invalid-input', `The file was not imported, nothing was changed: it would make ${total} routines of your own, and Limber keeps at most ${ROUTINE_LIMITS.count}.`, [
+      { field: 'routines', message: `must leave at most ${ROUTINE_LIMITS.count} routines` },
+    ]);
+  }
 }
 
 /**

@@ -6,6 +6,8 @@ import type { ActivityKind } from '../journal/vocabulary';
 
 /** What the person's routines may hold. */
 export const ROUTINE_LIMITS = {
+  /** Routines of the person's own at once: room for any real use, and a bound on an import's work. */
+  count: 100,
   name: 60,
   steps: { min: 1, max: 30 },
   title: 80,

@@ -18,6 +18,9 @@ export const JOURNAL_VERSION = 2;
 
 const stamps = { createdAt: clockStampSchema, updatedAt: clockStampSchema };
 
+/** The most check-in factors, asked and removed, a file may list. */
+const MAX_FILE_FACTORS = 200;
+
 /** The largest export file an import takes (an export of 100,000 entries is about 20 MB). */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 
@@ -39,6 +42,8 @@ export const journalFileSchema = z.strictObject({
   /** The person's own check-in factors (removed ones archived), which `checkIns[].factors` answer by id. */
   checkInFactors: z
     .array(checkInFactorSchema)
+    // Removed factors are kept, so a journal's list grows; a bound keeps an import's matching quick.
+    .max(MAX_FILE_FACTORS, `must list at most ${MAX_FILE_FACTORS} factors`)
     .superRefine((factors, ctx) =>
       factors.forEach((f, index) => {
         const first = factors.findIndex((other) => other.id === f.id);

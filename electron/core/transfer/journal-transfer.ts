@@ -9,7 +9,7 @@ import type { EpisodeJournal } from '../journal/episode-journal';
 import type { FoodJournal } from '../journal/food-journal';
 import type { SupplementJournal } from '../journal/supplement-journal';
 import type { OwnRoutines } from '../routines/own-routines';
-import { checkRoutineIds, exportRoutines, importRoutines } from '../routines/routine-transfer';
+import { checkRoutines, exportRoutines, importRoutines } from '../routines/routine-transfer';
 import { checkReminders, exportReminders, importReminders } from '../reminders/reminder-transfer';
 import type { SettingsStore } from '../settings/app-settings';
 import { adoptCheckInFactors, checkInFactorIssues } from './check-in-factor-import';
@@ -94,7 +94,7 @@ export function importJournal(j: Journals, raw: unknown): ImportReport {
       { field: `supplementDoses.${orphan}.supplementId`, message: 'is not among the file’s supplements' },
     ]);
   }
-  checkRoutineIds(file.routines);
+  checkRoutines(j.routines, file.routines);
   checkReminders(j.settings, file.reminders);
   const factorIssues = checkInFactorIssues(j.checkInFactors, file);
   if (factorIssues.length > 0) throw notImported('check-in answers do not fit the check-in factors.', factorIssues);

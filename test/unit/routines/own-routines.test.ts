@@ -3,6 +3,7 @@ import { bundledAdviceContent } from '../../../electron/core/advice/bundled-cont
 import { UNDO_WINDOW_MS } from '../../../electron/core/journal/bin';
 import type { OwnRoutine } from '../../../electron/core/routines/own-routine';
 import { ILLUSTRATION_IDS } from '../../../electron/core/routines/illustrations';
+import { ROUTINE_LIMITS } from '../../../electron/core/routines/routine-vocabulary';
 import type { RoutineDetail, RoutineSummary } from '../../../electron/core/routines/routine-views';
 import { coreForEachTest, rowCounts } from '../../support/test-core';
 
@@ -45,6 +46,17 @@ describe('the person’s routines', () => {
     expect(list.map((r) => [r.id, r.builtIn])).toEqual([...builtIns.map((r) => [r.id, true]), [saved.id, false]]);
     expect(list.at(-1)).toEqual({ id: saved.id, name: 'Morning stretch', builtIn: false, basedOn: null, summary: null, stepCount: 2 });
     expect(await call<RoutineDetail>('routines.get', { id: saved.id })).toEqual({ builtIn: false, routine: saved });
+  });
+
+  it('keeps at most 100 of the person’s routines: the next, made or copied, is refused in words; a deleted one makes room', async () => {
+    for (let i = 0; i < ROUTINE_LIMITS.count; i++) ctx.t.core.routines.create({ ...morning, activity: 'yoga', name: `Stretch ${i}`, steps: [{ title: 'Rolls', text: '', seconds: 30, reps: null, illustration: null }] }, null);
+    const before = rowCounts(ctx.t.core);
+    for (const [channel, input] of [['routines.save', morning], ['routines.copy', { id: 'desk-warm-up' }]] as const) {
+      expect(await ctx.t.dispatch(channel, input)).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'Limber keeps at most 100 routines of your own: delete one first.' } });
+    }
+    expect(rowCounts(ctx.t.core)).toEqual(before);
+    await call('routines.delete', { id: ctx.t.core.routines.list()[0]!.id });
+    expect(await call<OwnRoutine>('routines.save', morning)).toMatchObject({ name: 'Morning stretch' });
   });
 
   it('changes a routine in place, keeping its id and creation time', async () => {

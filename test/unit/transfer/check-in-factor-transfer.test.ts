@@ -108,6 +108,18 @@ describe('check-in factors in the export file', () => {
     expect(() => importJournal(fresh().core, twice)).toThrowError(/checkInFactors\.2\.id is also the id of checkInFactors\.0/);
   });
 
+  it('refuses a file listing more than 200 factors, in words, writing nothing', async () => {
+    const target = fresh();
+    const before = rowCounts(target.core);
+    const file = exported(withFactors());
+    file.checkInFactors = Array.from({ length: 201 }, (_, i) => ({ id: `f-${i}`, name: `Factor ${i}`, type: 'scale' as const, archived: true }));
+    file.checkIns = [];
+    const reply = await target.dispatch('data.importJson', { text: JSON.stringify(file) });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ field: 'checkInFactors', message: 'must list at most 200 factors' }] } });
+    expect(rowCounts(target.core)).toEqual(before);
+    expect(target.core.checkInFactors.all()).toEqual([]);
+  });
+
   it('gives each factor a column in the check-ins CSV: yes or no, the rating, or empty', async () => {
     const t = withFactors();
     const csv = await t.dispatch('data.exportCsv', { kind: 'checkIns' });

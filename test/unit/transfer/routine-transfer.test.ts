@@ -102,4 +102,22 @@ describe('routines in the export file', () => {
 
     expect(rowCounts(target.core)).toEqual(before);
   });
+
+  it('refuses a file that would take the person past 100 routines, writing nothing; what is already here counts once', async () => {
+    const source = fresh();
+    const step = { title: 'Rolls', text: '', seconds: 30, reps: null, illustration: null };
+    for (let i = 0; i < 60; i++) source.core.routines.create({ ...stretch, name: `Stretch ${i}`, steps: [step] }, null);
+    const file = exported(source);
+    expect(importJournal(source.core, file).routines).toEqual({ added: 0, alreadyThere: 60 });
+
+    const target = fresh(NOV_25_2026 + 86_400_000);
+    for (let i = 0; i < 41; i++) target.core.routines.create({ ...stretch, name: `Mine ${i}`, steps: [step] }, null);
+    const before = rowCounts(target.core);
+    const refused = await target.dispatch('data.importJson', { text: JSON.stringify(file) });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: 'The file was not imported, nothing was changed: it would make 101 routines of your own, and Limber keeps at most 100.', issues: [{ field: 'routines' }] },
+    });
+    expect(rowCounts(target.core)).toEqual(before);
+  });
 });
