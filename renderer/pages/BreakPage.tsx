@@ -1,12 +1,16 @@
 import { useEffect, useState } from 'react';
-import { builtInReminder, type Response, type Routine } from '../../electron/api/page';
+import { builtInReminder, type Response } from '../../electron/api/page';
 import type { LimberApi } from '../../electron/api/bridge';
 import { useApi } from '../api-context';
 import { AsyncView } from '../components/AsyncView';
 import { MedicalNotice } from '../components/SafetyNotes';
-import { RoutinePlayer } from '../routines/RoutinePlayer';
+import { FollowRoutine } from '../routines/FollowRoutine';
+import { ownPlay, type Playable } from '../routines/plan';
 import { useLogRoutine } from '../routines/use-log-routine';
 import { useAsync } from '../use-async';
+
+/** What a break offers when its reminder opens no routine (or one since deleted). */
+const DESK_WARM_UP = builtInReminder('movement')!.routineId!;
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
@@ -33,7 +37,7 @@ export function BreakPage({ id }: { id: string | null }) {
     // Answered elsewhere by now: the screen still offers the movement break it was opened for.
     const due = status.open.find((r) => r.id === id);
     const movement = builtInReminder('movement')!;
-    const routine = await playableRoutine(api, due?.routineId ?? movement.routineId!);
+    const routine = await breakRoutine(api, due?.routineId ?? DESK_WARM_UP);
     const schedule = settings.reminders.find((r) => r.id === 'movement')?.schedule ?? movement.schedule;
     const breakMinutes = due?.breakMinutes ?? (schedule.type === 'desk-time' ? schedule.breakMinutes : 5);
     return { title: due?.title ?? movement.name, routine, breakMinutes, notice: overview.notice, strictSeconds: settings.breakScreen.mode === 'strict' ? settings.breakScreen.strictSeconds : 0 };
@@ -45,7 +49,7 @@ export function BreakPage({ id }: { id: string | null }) {
   return <AsyncView state={loaded}>{(props) => <BreakLayout id={id} {...props} />}</AsyncView>;
 }
 
-function BreakLayout(props: { id: string | null; title: string; routine: Routine; notice: string; breakMinutes: number; strictSeconds: number }) {
+function BreakLayout(props: { id: string | null; title: string; routine: Playable; notice: string; breakMinutes: number; strictSeconds: number }) {
   const { id, title, routine, notice, breakMinutes, strictSeconds } = props;
   const api = useApi();
   const open = useSecondsOpen();
@@ -67,7 +71,7 @@ function BreakLayout(props: { id: string | null; title: string; routine: Routine
         {left > 0 ? `${clock(left)} of your ${breakMinutes}-minute break left` : 'Your break is over: back to it when you are ready.'}
       </p>
       <p>Stand up, walk about, or follow the routine:</p>
-      <RoutinePlayer routine={routine} onFinished={finished} />
+      <FollowRoutine routine={routine} onFinished={finished} />
       <div className="actions break-actions">
         <button type="button" className="primary" onClick={() => void answer('done')}>
           Done
@@ -89,8 +93,8 @@ function BreakLayout(props: { id: string | null; title: string; routine: Routine
   );
 }
 
-async function playableRoutine(api: LimberApi, id: string): Promise<Routine> {
-  const detail = await api.routines.get({ id });
-  if (detail.builtIn) return detail.routine;
-  throw new Error('PENDING own routines in the player');
+/** The reminder's routine, built in or the person's; one deleted since gives way to the desk warm-up. */
+async function breakRoutine(api: LimberApi, id: string): Promise<Playable> {
+  const detail = await api.routines.get({ id }).catch(() => api.routines.get({ id: DESK_WARM_UP }));
+  return detail.builtIn ? detail.routine : ownPlay(detail.routine);
 }

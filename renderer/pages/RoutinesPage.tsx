@@ -6,7 +6,7 @@ import { AsyncView } from '../components/AsyncView';
 import { EvidenceNotes } from '../components/Evidence';
 import { MedicalNotice } from '../components/SafetyNotes';
 import { href } from '../hash-route';
-import { Checklist } from '../routines/Checklist';
+import { FollowRoutine } from '../routines/FollowRoutine';
 import { ownPlay } from '../routines/plan';
 import { RoutineEditor } from '../routines/RoutineEditor';
 import { RoutineList } from '../routines/RoutineList';
@@ -68,7 +68,7 @@ function BuiltInRoutine({ routine, notice }: { routine: Routine; notice: string 
       <h1>{routine.title}</h1>
       <p>{routine.summary}</p>
       <MedicalNotice notice={notice} />
-      {routine.kind === 'checklist' ? <Checklist routine={routine} onFinished={finished} /> : <RoutinePlayer routine={routine} onFinished={finished} />}
+      <FollowRoutine routine={routine} onFinished={finished} />
       <AsyncView state={item}>{(i) => <EvidenceNotes evidence={i.evidence} />}</AsyncView>
     </>
   );

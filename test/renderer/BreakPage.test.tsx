@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reminderSettings } from '../support/reminder-patch';
 import { BreakPage } from '../../renderer/pages/BreakPage';
-import { renderWithCore } from './render-with-core';
+import { renderWithCore, ShowWhenAsked } from './render-with-core';
 
 describe('the break screen', () => {
   afterEach(() => {
@@ -34,5 +34,27 @@ describe('the break screen', () => {
     expect(window.location.hash).toBe('#/');
     expect(reminders.scheduler.status().open).toEqual([]);
     expect(core.reminderLog.recent(5)).toMatchObject([{ reminderId: 'movement', outcome: 'done' }]);
+  });
+
+  it.each([
+    ['its own routine', true, 'Hip circles'],
+    ['the desk warm-up when its routine was deleted since', false, 'March on the spot'],
+  ])('a reminder of the person’s own shows %s', async (_, kept, firstStep) => {
+    const { user, core, reminders, world } = renderWithCore(
+      <ShowWhenAsked>
+        <BreakPage id="mine-hips-1" />
+      </ShowWhenAsked>,
+    );
+    const routine = core.routines.create({ name: 'Hip loosener', activity: 'warm-up', steps: [{ title: 'Hip circles', text: 'Slow circles.', seconds: 30, reps: null, illustration: 'hip-circles' }] }, null);
+    const off = reminders.settingsNow().reminders.filter((r) => r.schedule.type === 'desk-time').map((r) => ({ ...r, enabled: false }));
+    for (const r of off) reminders.saveReminder(r, () => true);
+    reminders.saveReminder({ id: 'mine-hips', name: 'Loosen hips', message: '', enabled: true, schedule: { type: 'desk-time', everyMinutes: 20, breakMinutes: 3 }, routineId: routine.id }, () => true);
+    if (!kept) core.routines.remove(routine.id);
+    world.advance(21 * 60_000);
+    expect(reminders.scheduler.status().open.map((r) => r.id)).toEqual(['mine-hips-1']);
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    expect(await screen.findByText('3:00 of your 3-minute break left')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loosen hips');
+    expect(screen.getByRole('heading', { level: 2, name: firstStep })).toBeTruthy();
   });
 });

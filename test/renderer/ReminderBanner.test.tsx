@@ -1,28 +1,18 @@
 import { act, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Reminder } from '../../electron/core/reminders/reminder-list';
 import { ReminderBanner } from '../../renderer/reminders/ReminderBanner';
-import { renderWithCore } from './render-with-core';
-
-/** The banner as a page mounts it: it reads what is open when it appears. */
-function BannerWhenAsked() {
-  const [shown, setShown] = useState(0);
-  return (
-    <>
-      <button type="button" onClick={() => setShown((n) => n + 1)}>
-        Show
-      </button>
-      {shown > 0 && <ReminderBanner key={shown} />}
-    </>
-  );
-}
+import { renderWithCore, ShowWhenAsked } from './render-with-core';
 
 const hips: Reminder = { id: 'mine-hips', name: 'Loosen hips', message: 'Two minutes for your hips.', enabled: true, schedule: { type: 'desk-time', everyMinutes: 5, breakMinutes: 2 }, routineId: null };
 
 describe('the reminder banner', () => {
   it('starts the routine a reminder opens, by its name; one deleted since offers no Start', async () => {
-    const { user, core, reminders, world } = renderWithCore(<BannerWhenAsked />);
+    const { user, core, reminders, world } = renderWithCore(
+      <ShowWhenAsked>
+        <ReminderBanner />
+      </ShowWhenAsked>,
+    );
     const routine = core.routines.create({ name: 'Hip loosener', activity: 'warm-up', steps: [{ title: 'Hip circles', text: '', seconds: 30, reps: null, illustration: 'hip-circles' }] }, null);
     for (const id of ['posture', 'movement']) reminders.saveReminder({ ...reminders.settingsNow().reminders.find((r) => r.id === id)!, enabled: false }, () => true);
     reminders.saveReminder({ ...hips, routineId: routine.id }, () => true);

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ReactElement } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import { afterEach } from 'vitest';
 import { buildBridge, unwrapBridge } from '../../electron/api/bridge';
 import { ApiProvider } from '../../renderer/api-context';
@@ -21,4 +21,20 @@ export function renderWithCore(ui: ReactElement, seed?: (core: LimberCore) => vo
   const api = unwrapBridge(buildBridge(t.dispatch, () => () => {}));
   const user = userEvent.setup(userOptions);
   return { ...render(<ApiProvider api={api}>{ui}</ApiProvider>), user, core: t.core, reminders: t.reminders, world: t.world };
+}
+
+/**
+ * Mounts `children` afresh at each click of its Show button, as a page is mounted when it is opened:
+ * for pages that read the state once, set up after rendering (the reminders run only then).
+ */
+export function ShowWhenAsked({ children }: { children: ReactNode }) {
+  const [shown, setShown] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setShown((n) => n + 1)}>
+        Show
+      </button>
+      {shown > 0 && <div key={shown}>{children}</div>}
+    </>
+  );
 }
