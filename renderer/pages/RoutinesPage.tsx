@@ -90,6 +90,7 @@ function OwnRoutineView({ routine, notice }: { routine: OwnRoutine; notice: stri
         </a>
       </p>
       {routine.unreadable && <p className="hint">Part of this routine could not be read from your journal: it plays what could be. Saving it in the editor keeps just that.</p>}
+      <p className="hint">You made this routine: Limber has not checked its steps. Stop any movement that hurts.</p>
       <MedicalNotice notice={notice} />
       {routine.steps.length > 0 ? <RoutinePlayer routine={play} onFinished={finished} /> : <p className="form-error">None of this routine’s steps could be read, so there is nothing to play. Edit it to give it steps again.</p>}
     </>

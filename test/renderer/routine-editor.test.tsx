@@ -77,6 +77,8 @@ describe('the routine editor', () => {
     // The list arrives after the notice that it was saved.
     await user.click(await screen.findByRole('link', { name: 'Morning stretch' }));
     await screen.findByRole('heading', { level: 1, name: 'Morning stretch' });
+    // Not the article's advice: the page says whose steps these are.
+    expect(screen.getByText('You made this routine: Limber has not checked its steps. Stop any movement that hurts.')).toBeTruthy();
     expect(screen.getByText('Step 1 of 2, 10 times')).toBeTruthy();
     expect(screen.queryByRole('timer')).toBeNull();
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
