@@ -22,6 +22,16 @@ export const ownRoutineIdSchema = z
   .regex(kebab, 'must be a routine id such as mine-mhx4k2p0')
   .refine((id) => id.startsWith(OWN_ROUTINE_PREFIX), `must be one of your routines (its id starts with ${OWN_ROUTINE_PREFIX})`);
 
+/** A step's length or count, in range and whole, or null when the step is measured the other way. */
+const amount = ({ min, max }: { min: number; max: number }, unit: string) =>
+  z
+    .number()
+    .min(min, `must be ${min} to ${max} ${unit}`)
+    .max(max, `must be ${min} to ${max} ${unit}`)
+    .refine(Number.isInteger, `must be a whole number of ${unit}`)
+    .nullable()
+    .default(null);
+
 /**
  * A step is timed (`seconds`) or counted (`reps`): exactly one of the two is a number. Whole
  * numbers are checked by a refinement, not `.int()`, whose issue is worded by its type, not here.
@@ -30,20 +40,8 @@ export const routineStepSchema = z
   .strictObject({
     title: line(L.title),
     text: z.string().trim().max(L.text, `must be at most ${L.text} characters`).default(''),
-    seconds: z
-      .number()
-      .min(L.seconds.min, `must be ${L.seconds.min} to ${L.seconds.max} seconds`)
-      .max(L.seconds.max, `must be ${L.seconds.min} to ${L.seconds.max} seconds`)
-      .refine(Number.isInteger, 'must be a whole number of seconds')
-      .nullable()
-      .default(null),
-    reps: z
-      .number()
-      .min(L.reps.min, `must be ${L.reps.min} to ${L.reps.max} times`)
-      .max(L.reps.max, `must be ${L.reps.min} to ${L.reps.max} times`)
-      .refine(Number.isInteger, 'must be a whole number of times')
-      .nullable()
-      .default(null),
+    seconds: amount(L.seconds, 'seconds'),
+    reps: amount(L.reps, 'times'),
     illustration: z.enum(ILLUSTRATION_IDS, { error: 'must be one of the illustrations in the library, or null for none' }).nullable().default(null),
   })
   .superRefine((step, ctx) => {
