@@ -121,10 +121,10 @@ describe('a rich pain record, exported and imported back, and a factor of the pe
 
     await page.getByRole('link', { name: 'Insights', exact: true }).click();
     const helps = page.getByRole('region', { name: 'What seems to help' });
-    const line = helps.getByText(/on days “Stress” was 6 or more/);
+    const line = helps.getByText(/on days when “Stress” was 6 or more/);
     await line.waitFor();
     // Today counts too: stress 7 with pain 6 (the episode is the day's worst).
-    expect(await line.textContent()).toMatch(/^Worst pain \d\.\d points higher on days “Stress” was 6 or more \(6\.\d against 3\.0; 95% interval .*\)\. 11 days at 6 or more, 10 days at 5 or less\.$/);
+    expect(await line.textContent()).toMatch(/^Worst pain \d\.\d points higher on days when “Stress” was 6 or more \(6\.\d against 3\.0; 95% interval .*\)\. 11 days at 6 or more, 10 days at 5 or less\.$/);
     await line.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'insights-check-in-factor.png') });
     await page.close();

@@ -47,5 +47,5 @@ function described({ id, name, type }: CheckInFactor): Pick<HabitComparison, 'id
   const base = { id: `factor-${id}`, label: name };
   return type === 'yes-no'
     ? { ...base, about: `you answered yes to “${name}”`, sides: { with: 'yes', without: 'no' } }
-    : { ...base, about: `“${name}” was ${FACTOR_HIGH_FROM} or more`, sides: { with: `at ${FACTOR_HIGH_FROM} or more`, without: `at ${FACTOR_HIGH_FROM - 1} or less` } };
+    : { ...base, about: `when “${name}” was ${FACTOR_HIGH_FROM} or more`, sides: { with: `at ${FACTOR_HIGH_FROM} or more`, without: `at ${FACTOR_HIGH_FROM - 1} or less` } };
 }

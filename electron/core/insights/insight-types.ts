@@ -70,7 +70,7 @@ export interface HabitComparison {
   id: string;
   /** What the row is called: a habit ("a completed warm-up"), a supplement taken, a check-in factor's name. */
   label: string;
-  /** Completes "on days …": "with a completed warm-up", "you answered yes to “Stress”". */
+  /** Completes "on days …": "with a completed warm-up", "when “Stress” was 6 or more". */
   about: string;
   /** The two groups of days, counted: "with" and "without"; "yes" and "no"; "at 6 or more" and "at 5 or less". */
   sides: { with: string; without: string };

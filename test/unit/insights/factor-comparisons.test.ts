@@ -46,7 +46,7 @@ describe('insights: the person’s check-in factors, compared as the habits are'
     const { stress } = define();
     const ratings = [6, 10, 7, 6, 9, 8, 6, 5, 0, 3, 5, 1, 2, 4];
     ratings.forEach((rating, i) => checkIn(i, rating >= 6 ? 7 + (i % 2) : 2 + (i % 2), { [stress]: rating }));
-    expect(compared()[1]).toMatchObject({ withDays: 7, withoutDays: 7, verdict: 'higher', about: '“Stress” was 6 or more' });
+    expect(compared()[1]).toMatchObject({ withDays: 7, withoutDays: 7, verdict: 'higher', about: 'when “Stress” was 6 or more' });
   });
 
   it('makes no claim with fewer than 7 days on a side, and leaves unanswered days out', () => {
