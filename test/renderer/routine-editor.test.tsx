@@ -110,7 +110,7 @@ describe('the routine editor', () => {
     await screen.findByText('Saved “Short warm-up”.');
 
     expect(core.routines.list()).toMatchObject([{ name: 'Short warm-up', basedOn: 'desk-warm-up', steps: warmUp.steps.slice(1).map((s) => ({ title: s.title })) }]);
-    expect(within(screen.getByRole('list', { name: 'Routines that come with Limber' })).getByRole('link', { name: 'Desk warm-up' })).toBeTruthy();
+    expect(within(await screen.findByRole('list', { name: 'Routines that come with Limber' })).getByRole('link', { name: 'Desk warm-up' })).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Your routines' })).getByRole('link', { name: 'Short warm-up' })).toBeTruthy();
   }, 20_000);
 
