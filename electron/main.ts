@@ -15,7 +15,7 @@ import { BreakScreenGate } from './core/reminders/break-screen';
 import { QuietDetectors } from './desktop/quiet/detectors';
 import { breakWindows } from './shell/break-window';
 import { platformDetectors } from './desktop/quiet/platform-detectors';
-import type { DueReminder, Response } from './core/reminders/scheduler';
+import type { DueReminder, Response } from './core/reminders/scheduler-ports';
 import { systemSchedulerClock } from './core/reminders/system-clock';
 import { timeWords } from './core/reminders/reminder-words';
 import { buildTrayModel } from './core/tray/tray-model';

@@ -24,7 +24,7 @@ export type { Reminder, ReminderSchedule } from '../core/reminders/reminder-list
 export type { ReminderRules, ReminderSettings } from '../core/reminders/reminder-settings';
 export type { ReminderStatus } from '../core/reminders/reminder-status';
 export { dueWords, statusWords, timeWords } from '../core/reminders/reminder-words';
-export type { DueReminder, Response } from '../core/reminders/scheduler';
+export type { DueReminder, Response } from '../core/reminders/scheduler-ports';
 export type { ReportPerson } from '../core/report/report-person';
 export { ILLUSTRATION_IDS, ILLUSTRATIONS } from '../core/routines/illustrations';
 export type { Illustration, IllustrationId } from '../core/routines/illustrations';

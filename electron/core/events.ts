@@ -1,5 +1,5 @@
 import type { ReminderStatus } from './reminders/reminder-status';
-import type { DueReminder } from './reminders/scheduler';
+import type { DueReminder } from './reminders/scheduler-ports';
 
 /** What the main process pushes to the page without being asked. */
 export interface LimberEvents {

@@ -1,5 +1,5 @@
 import notifier from 'node-notifier';
-import type { ReminderNotifier } from '../core/reminders/scheduler';
+import type { ReminderNotifier } from '../core/reminders/scheduler-ports';
 
 /**
  * Desktop notifications from plain Node through node-notifier. A machine without a notification

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import type { DueReminder, ReminderNotifier, Response } from '../core/reminders/scheduler';
+import type { DueReminder, ReminderNotifier, Response } from '../core/reminders/scheduler-ports';
 
 const ACTIONS: readonly { response: Response; text: string }[] = [
   { response: 'done', text: 'Done' },

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { IdleSource } from '../core/reminders/scheduler';
+import type { IdleSource } from '../core/reminders/scheduler-ports';
 
 /**
  * The preview's idle source: the page reports keyboard and pointer activity (at most every few

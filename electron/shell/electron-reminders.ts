@@ -1,5 +1,5 @@
 import { Notification, powerMonitor, type BrowserWindow } from 'electron';
-import type { DueReminder, IdleSource, ReminderNotifier, Response, SystemEvent } from '../core/reminders/scheduler';
+import type { DueReminder, IdleSource, ReminderNotifier, Response, SystemEvent } from '../core/reminders/scheduler-ports';
 import { MutterIdle } from '../desktop/mutter-idle';
 
 /**

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReminderService } from '../../electron/core/reminders/reminder-service';
-import type { DueReminder } from '../../electron/core/reminders/scheduler';
+import type { DueReminder } from '../../electron/core/reminders/scheduler-ports';
 import { QuietDetectors } from '../../electron/desktop/quiet/detectors';
 import { linuxDetectors } from '../../electron/desktop/quiet/linux-detectors';
 import { FakeWorld, ZONE } from '../support/fake-world';

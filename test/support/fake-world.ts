@@ -1,14 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import {
-  ReminderScheduler,
-  type DueReminder,
-  type IdleSource,
-  type OutcomeRecord,
-  type PersistentState,
-  type ReminderNotifier,
-  type Response,
-  type SchedulerClock,
-} from '../../electron/core/reminders/scheduler';
+import { ReminderScheduler } from '../../electron/core/reminders/scheduler';
+import { type DueReminder, type IdleSource, type OutcomeRecord, type PersistentState, type ReminderNotifier, type Response, type SchedulerClock } from '../../electron/core/reminders/scheduler-ports';
 import type { Quiet, QuietReason, QuietSource } from '../../electron/core/reminders/quiet';
 import type { ReminderSettings } from '../../electron/core/reminders/reminder-settings';
 import { reminderSettings, type SettingsPatch } from './reminder-patch';

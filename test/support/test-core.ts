@@ -10,7 +10,7 @@ import { createHandlers } from '../../electron/api/handlers';
 import type { Clock } from '../../electron/core/clock';
 import { createCore, type CoreOptions, type LimberCore } from '../../electron/core/limber-core';
 import { ReminderService } from '../../electron/core/reminders/reminder-service';
-import type { DueReminder } from '../../electron/core/reminders/scheduler';
+import type { DueReminder } from '../../electron/core/reminders/scheduler-ports';
 import { FakeClock } from './fake-clock';
 import { FakeWorld, ZONE } from './fake-world';
 

@@ -1,7 +1,7 @@
 import type { QuietSource } from './quiet';
 import type { ReminderSettings } from './reminder-settings';
 import type { ReminderStatus } from './reminder-status';
-import { QUIET_LOOK, type DueReminder, type IdleSource, type ReminderNotifier, type SchedulerClock } from './scheduler';
+import { QUIET_LOOK, type DueReminder, type IdleSource, type ReminderNotifier, type SchedulerClock } from './scheduler-ports';
 
 /** A break screen waits for this long a pause in typing: it never lands under someone's keystrokes. */
 export const TYPING_PAUSE = 3_000;

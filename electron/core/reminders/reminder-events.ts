@@ -1,5 +1,6 @@
 import type { Emit } from '../events';
-import type { ReminderNotifier, ReminderScheduler } from './scheduler';
+import type { ReminderScheduler } from './scheduler';
+import type { ReminderNotifier } from './scheduler-ports';
 
 /**
  * A notifier that shows each reminder on the desktop (where the host has a way) and also pushes

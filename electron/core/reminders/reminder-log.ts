@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-database';
 import { localDate } from './local-time';
-import type { OutcomeRecord } from './scheduler';
+import type { OutcomeRecord } from './scheduler-ports';
 
 /** Stores each reminder's outcome (done, snoozed, skipped, ignored) for the insights. */
 export class ReminderLog {

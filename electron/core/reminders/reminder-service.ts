@@ -6,7 +6,8 @@ import type { ReminderLog } from './reminder-log';
 import { builtInReminder, MAX_REMINDERS, type Reminder } from './reminder-list';
 import type { ReminderRules, ReminderSettings } from './reminder-settings';
 import type { ReminderStatus } from './reminder-status';
-import { ReminderScheduler, type IdleSource, type ReminderNotifier, type SchedulerClock } from './scheduler';
+import { ReminderScheduler } from './scheduler';
+import { type IdleSource, type ReminderNotifier, type SchedulerClock } from './scheduler-ports';
 
 /** What a host (the Electron shell, the preview host, a test) provides to run reminders. */
 export interface ReminderHostPorts {

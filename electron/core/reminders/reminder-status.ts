@@ -1,5 +1,5 @@
 import type { Quiet } from './quiet';
-import type { DueReminder } from './scheduler';
+import type { DueReminder } from './scheduler-ports';
 
 // The scheduler's account of itself, as data: the words are made from it in reminder-words.ts, so
 // the Today card, the banner, the tray and the notification cannot disagree.

@@ -1,122 +1,30 @@
+import { DeskCounters, type DeskReminder } from './desk-counters';
 import { isWorkingTime, localDate, nextWorkingBoundary } from './local-time';
 import { latestOccurrence, nextOccurrence } from './occurrences';
-import { PRESENT_WHILE, QUIET_REASONS, type Quiet, type QuietSource } from './quiet';
+import { PRESENT_WHILE, QUIET_REASONS, type Quiet } from './quiet';
 import type { Reminder } from './reminder-list';
-import type { CountStart, NextReminder, Reason, ReminderStatus } from './reminder-status';
+import type { NextReminder, Reason, ReminderStatus } from './reminder-status';
 import type { ReminderSettings } from './reminder-settings';
-
-// ── Ports ────────────────────────────────────────────────────────────────────────────────────
-
-export interface SchedulerClock {
-  /** Wall time (UTC ms): daily reminders, working hours, and what people read. */
-  now(): number;
-  /** Milliseconds that only move forward and stop while the computer sleeps: active time. */
-  monotonic(): number;
-  /** Calls `fire` once after `delayMs` of monotonic time; returns a cancel function. */
-  setTimer(delayMs: number, fire: () => void): () => void;
-}
-
-export interface IdleSource {
-  /** Seconds since the last keyboard or mouse input; null where the platform cannot tell. */
-  idleSeconds(): number | null;
-}
-
-export interface DueReminder {
-  /** This showing's id: answers and withdrawals name it. */
-  id: string;
-  /** Which of the person's reminders it is. */
-  reminderId: string;
-  title: string;
-  body: string;
-  /** The routine it opens, if any. */
-  routineId: string | null;
-  /** A desk-time reminder's break length (the break screen's countdown); null for a clock one. */
-  breakMinutes: number | null;
-  /** Wall time it was shown. */
-  shownAt: number;
-  /** Why it came now. */
-  why: Reason;
-}
-
-export interface ReminderNotifier {
-  show(reminder: DueReminder): void;
-  withdraw(id: string): void;
-}
-
-export type Outcome = 'done' | 'snoozed' | 'skipped' | 'ignored';
-
-export interface OutcomeRecord {
-  reminderId: string;
-  shownAt: number;
-  outcome: Outcome;
-  at: number;
-  timeZone: string;
-}
-
-/** What must survive a restart: a pause, do-not-disturb, and which clock reminders were shown. */
-export interface PersistentState {
-  pausedUntil: number | null;
-  doNotDisturb: boolean;
-  /** Per clock reminder, the occurrence (wall ms) last shown or let go. */
-  clockShown: Record<string, number>;
-  /** Before clock reminders had several times: the local day each was shown on. Read once. */
-  dailyShownOn?: Record<string, string>;
-}
-
-export interface SchedulerPorts {
-  clock: SchedulerClock;
-  idle: IdleSource;
-  quiet: QuietSource;
-  notifier: ReminderNotifier;
-  record(outcome: OutcomeRecord): void;
-  persist(state: PersistentState): void;
-  /** The person's IANA zone now (it changes when they travel). */
-  timeZone(): string;
-}
-
-export type Response = 'done' | 'skip' | 'snooze-5' | 'snooze-10';
-export type SystemEvent = 'lock' | 'unlock' | 'suspend' | 'resume';
-
-// ── Tuning ───────────────────────────────────────────────────────────────────────────────────
-
-const MINUTE = 60_000;
-/** An unanswered reminder counts as ignored after this long, and is withdrawn. */
-export const RESPONSE_WINDOW = 10 * MINUTE;
-/** A clock reminder missed (asleep, paused) by more than this is dropped, not shown late. */
-export const CLOCK_GRACE = 2 * 60 * MINUTE;
-/** Two reminders never come closer together than this: no bursts. */
-export const MIN_GAP = 2 * MINUTE;
-/**
- * The longest the scheduler sleeps. Bounds the harm of a wall-clock change (no event reports it),
- * and costs at most two wake-ups an hour when nothing else is due.
- */
-export const MAX_SLEEP = 30 * MINUTE;
-/**
- * How long a due reminder waits for a quiet source's first look (a command run when it is first
- * watched). One that has not answered by then is taken as "a fine moment".
- */
-export const QUIET_LOOK = 5_000;
-
-
-// ── Scheduler ────────────────────────────────────────────────────────────────────────────────
-
-interface Counter {
-  /** Active desk time since the last reset. */
-  activeMs: number;
-  /** Idle past the break length: a natural break is going on, nothing counts until input resumes. */
-  away: boolean;
-  /** A snooze: when it ends (monotonic), and when (wall) and for how long the person chose it. */
-  snooze: { until: number; at: number; minutes: number } | null;
-  /** Why and when (wall) the count last restarted, for "since your break at 10:42". */
-  reset: CountStart;
-}
+import {
+  CLOCK_GRACE,
+  MAX_SLEEP,
+  MIN_GAP,
+  MINUTE,
+  QUIET_LOOK,
+  RESPONSE_WINDOW,
+  type DueReminder,
+  type Outcome,
+  type PersistentState,
+  type Response,
+  type SchedulerPorts,
+  type SystemEvent,
+} from './scheduler-ports';
 
 interface Pending {
   reminder: DueReminder;
   shownAtMono: number;
 }
 
-type DeskReminder = Reminder & { schedule: Extract<Reminder['schedule'], { type: 'desk-time' }> };
 type ClockReminder = Reminder & { schedule: Extract<Reminder['schedule'], { type: 'clock' }> };
 
 /**
@@ -129,7 +37,7 @@ type ClockReminder = Reminder & { schedule: Extract<Reminder['schedule'], { type
 export class ReminderScheduler {
   private settings: ReminderSettings;
   private state: PersistentState;
-  private readonly counters = new Map<string, Counter>();
+  private readonly desk = new DeskCounters();
   private readonly pending = new Map<string, Pending>();
   private system: 'running' | 'locked' | 'asleep' = 'running';
   private systemSince = { mono: 0, wall: 0 };
@@ -161,7 +69,7 @@ export class ReminderScheduler {
     const wall = ports.clock.now();
     this.state = { pausedUntil: persisted.pausedUntil, doNotDisturb: persisted.doNotDisturb, clockShown: { ...persisted.clockShown } };
     this.adoptDailyShownOn(persisted.dailyShownOn ?? {}, wall);
-    this.syncCounters('start');
+    this.desk.sync(this.deskReminders(), wall, 'start');
     this.lastMono = ports.clock.monotonic();
     this.wasWorking = isWorkingTime(wall, ports.timeZone(), settings.workingHours);
   }
@@ -187,7 +95,7 @@ export class ReminderScheduler {
   updateSettings(settings: ReminderSettings): void {
     this.update(() => {
       this.settings = settings;
-      this.syncCounters('turned-on');
+      this.desk.sync(this.deskReminders(), this.ports.clock.now(), 'turned-on');
       // A reminder removed or turned off takes its open notification with it.
       for (const [id, { reminder }] of this.pending) {
         if (this.deskReminders().some((r) => r.id === reminder.reminderId) || this.clockReminders().some((r) => r.id === reminder.reminderId)) continue;
@@ -205,14 +113,14 @@ export class ReminderScheduler {
       const { reminder } = pending;
       const outcome: Outcome = response === 'done' ? 'done' : response === 'skip' ? 'skipped' : 'snoozed';
       this.record(reminder, outcome);
-      const counter = this.counters.get(reminder.reminderId);
+      const counter = this.desk.find(reminder.reminderId);
       if (!counter) return;
       if (outcome === 'snoozed') {
         const minutes = response === 'snooze-5' ? 5 : 10;
         counter.snooze = { until: this.ports.clock.monotonic() + minutes * MINUTE, at: this.ports.clock.now(), minutes };
         return;
       }
-      this.resetCounter(reminder.reminderId, outcome);
+      this.desk.reset(reminder.reminderId, outcome, this.ports.clock.now());
       // A break taken is a break for every reminder that asks for one no longer.
       if (outcome === 'done') this.coverShorter(reminder.reminderId, reminder.title, reminder.breakMinutes, () => true);
     });
@@ -255,7 +163,7 @@ export class ReminderScheduler {
       this.system = 'running';
       this.wasCounting = true; // counting restarts now, not at the next look
       for (const r of this.deskReminders()) {
-        if (away >= r.schedule.breakMinutes * MINUTE) this.resetCounter(r.id, 'natural-break', this.systemSince.wall);
+        if (away >= r.schedule.breakMinutes * MINUTE) this.desk.reset(r.id, 'natural-break', this.systemSince.wall);
       }
     });
   }
@@ -283,13 +191,13 @@ export class ReminderScheduler {
                 : this.quietSeen
                   ? 'quiet'
                   : 'active';
-    const away = this.deskReminders().filter((r) => this.counter(r).away);
+    const away = this.deskReminders().filter((r) => this.desk.of(r).away);
     return {
       at: wall,
       mode,
       open: [...this.pending.values()].map((p) => p.reminder),
       next: this.upcoming(wall, zone),
-      awaySince: working && away.length > 0 ? Math.min(...away.map((r) => this.counter(r).reset.at)) : null,
+      awaySince: working && away.length > 0 ? Math.min(...away.map((r) => this.desk.of(r).reset.at)) : null,
       workResumesAt: working ? null : nextWorkingBoundary(wall, zone, this.settings.workingHours),
       pausedUntil: paused ? this.state.pausedUntil : null,
       doNotDisturb: this.state.doNotDisturb,
@@ -347,7 +255,7 @@ export class ReminderScheduler {
     this.lastMono = mono;
     const working = isWorkingTime(wall, this.ports.timeZone(), this.settings.workingHours);
     if (working && !this.wasWorking && this.settings.workingHours.enabled) {
-      for (const id of this.counters.keys()) this.resetCounter(id, 'new-day');
+      for (const id of this.desk.ids()) this.desk.reset(id, 'new-day', wall);
     }
     this.wasWorking = working;
     const counting = this.system === 'running' && working;
@@ -355,7 +263,7 @@ export class ReminderScheduler {
     const idleMs = (idleSeconds ?? 0) * 1000;
     let changed = false;
     for (const r of counting ? this.deskReminders() : []) {
-      const counter = this.counter(r);
+      const counter = this.desk.of(r);
       const isBreak = idleMs >= r.schedule.breakMinutes * MINUTE;
       if (isBreak && !counter.away) {
         // In a call or presenting, no input is no break: the desk time counts on.
@@ -365,7 +273,7 @@ export class ReminderScheduler {
           if (this.wasCounting) counter.activeMs += elapsed;
           continue;
         }
-        this.resetCounter(r.id, 'natural-break', wall - idleMs);
+        this.desk.reset(r.id, 'natural-break', wall - idleMs);
         counter.away = changed = true;
       } else if (!isBreak && counter.away) {
         counter.away = false; // back at the desk: counting starts again now
@@ -385,7 +293,7 @@ export class ReminderScheduler {
       this.pending.delete(id);
       this.ports.notifier.withdraw(id);
       this.record(pending.reminder, 'ignored');
-      if (this.counters.has(pending.reminder.reminderId)) this.resetCounter(pending.reminder.reminderId, 'ignored');
+      this.desk.reset(pending.reminder.reminderId, 'ignored', this.ports.clock.now());
     }
   }
 
@@ -400,7 +308,7 @@ export class ReminderScheduler {
     // Held, not dropped, while it is a bad moment: shown once that ends, if still due.
     if ((desk || clock) && this.quietNow() !== null) return;
     if (desk) {
-      this.show(desk, this.deskReason(desk));
+      this.show(desk, this.desk.reason(desk));
       // Its break covers the other desk reminders due now that ask for one no longer.
       this.coverShorter(desk.id, desk.name, desk.schedule.breakMinutes, (r) => this.isDeskDue(r, mono));
     } else if (clock) {
@@ -426,15 +334,9 @@ export class ReminderScheduler {
     };
     this.pending.set(reminder.id, { reminder, shownAtMono: mono });
     this.lastShownMono = mono;
-    const counter = this.counters.get(r.id);
+    const counter = this.desk.find(r.id);
     if (counter) counter.snooze = null;
     this.ports.notifier.show(reminder);
-  }
-
-  private deskReason(r: DeskReminder): Reason {
-    const { snooze, reset, activeMs } = this.counter(r);
-    if (snooze) return { type: 'snoozed', at: snooze.at, minutes: snooze.minutes };
-    return { type: 'desk-time', minutes: r.schedule.everyMinutes, counted: Math.floor(activeMs / MINUTE), since: reset };
   }
 
   /** The desk reminder to show now, if any: the one asking for the longest break wins a tie. */
@@ -446,7 +348,7 @@ export class ReminderScheduler {
   }
 
   private isDeskDue(r: DeskReminder, mono: number): boolean {
-    return !this.counter(r).away && !this.hasPending(r.id) && this.deskTimeLeft(r, mono) <= 0;
+    return !this.desk.of(r).away && !this.hasPending(r.id) && this.desk.timeLeft(r, mono) <= 0;
   }
 
   /** The occurrence a clock reminder is due for now, within the grace and not yet shown. */
@@ -504,12 +406,12 @@ export class ReminderScheduler {
     const present = held && PRESENT_WHILE.has(this.quietSeen!.reason);
     for (const r of this.deskReminders()) {
       if (this.hasPending(r.id)) continue;
-      const counter = this.counter(r);
+      const counter = this.desk.of(r);
       const breakMs = r.schedule.breakMinutes * MINUTE;
       // The earliest this idle stretch could become a natural break (or, while away, show the
       // person is back): there is no "idle started" event to wait for.
       if (idleSeconds !== null && !present) out.push(counter.away ? breakMs : breakMs - idleSeconds * 1000);
-      if (!counter.away && deliverable) out.push(Math.max(this.deskTimeLeft(r, mono), gap));
+      if (!counter.away && deliverable) out.push(Math.max(this.desk.timeLeft(r, mono), gap));
     }
     return out;
   }
@@ -543,10 +445,10 @@ export class ReminderScheduler {
           fromStart(boundary);
           continue;
         }
-        const left = Math.max(0, this.deskTimeLeft(r, mono));
+        const left = Math.max(0, this.desk.timeLeft(r, mono));
         const at = Math.max(earliest, wall + left);
         // Due after working hours end: it does not come today.
-        if (boundary === null || at < boundary) candidates.push({ ...named, at, inMs: left, why: this.deskReason(r) });
+        if (boundary === null || at < boundary) candidates.push({ ...named, at, inMs: left, why: this.desk.reason(r) });
         else fromStart(nextWorkingBoundary(boundary, zone, hours));
       }
     }
@@ -575,42 +477,12 @@ export class ReminderScheduler {
     return this.settings.reminders.filter((r): r is ClockReminder => r.enabled && r.schedule.type === 'clock');
   }
 
-  /** A counter for each enabled desk-time reminder: a new one starts now, a kept one keeps its count. */
-  /**
-   * One counter per desk reminder that is on. One turned off forgets its count, so turning it on
-   * (or adding it) starts from then, not with a reminder already overdue.
-   */
-  private syncCounters(reason: 'start' | 'turned-on'): void {
-    const ids = new Set(this.deskReminders().map((r) => r.id));
-    for (const id of this.counters.keys()) if (!ids.has(id)) this.counters.delete(id);
-    for (const id of ids) if (!this.counters.has(id)) this.counters.set(id, freshCounter(this.ports.clock.now(), reason));
-  }
-
-  private counter(r: Reminder): Counter {
-    return this.counters.get(r.id)!;
-  }
-
   /** Restarts the count of every other desk reminder (matching `which`) whose break is no longer than this one's. */
   private coverShorter(byId: string, byName: string, breakMinutes: number | null, which: (r: DeskReminder) => boolean): void {
     if (breakMinutes === null) return;
     for (const r of this.deskReminders()) {
-      if (r.id !== byId && r.schedule.breakMinutes <= breakMinutes && which(r)) this.resetCounter(r.id, 'covered', this.ports.clock.now(), byName);
+      if (r.id !== byId && r.schedule.breakMinutes <= breakMinutes && which(r)) this.desk.reset(r.id, 'covered', this.ports.clock.now(), byName);
     }
-  }
-
-  /** Desk time (monotonic ms) until a desk reminder is due; negative when overdue. */
-  private deskTimeLeft(r: DeskReminder, mono: number): number {
-    const counter = this.counter(r);
-    if (counter.snooze) return counter.snooze.until - mono;
-    return r.schedule.everyMinutes * MINUTE - (counter.away ? 0 : counter.activeMs);
-  }
-
-  private resetCounter(id: string, reason: CountStart['reason'], at = this.ports.clock.now(), by?: string): void {
-    const counter = this.counters.get(id);
-    if (!counter) return;
-    counter.activeMs = 0;
-    counter.snooze = null;
-    counter.reset = by === undefined ? { reason, at } : { reason, at, by };
   }
 
   /** Journals from before several clock times a day said which local day each was shown on. */
@@ -647,8 +519,4 @@ export class ReminderScheduler {
   private isSuppressed(wall: number): boolean {
     return this.isPaused(wall) || this.state.doNotDisturb || this.system !== 'running';
   }
-}
-
-function freshCounter(at: number, reason: 'start' | 'turned-on'): Counter {
-  return { activeMs: 0, away: false, snooze: null, reset: { reason, at } };
 }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { SchedulerClock } from './scheduler';
+import type { SchedulerClock } from './scheduler-ports';
 
 /**
  * The real clocks: wall time, a monotonic clock for active time, and one Node timer at a time.

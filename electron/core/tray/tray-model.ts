@@ -1,7 +1,7 @@
 import type { PauseChoice } from '../reminders/reminder-service';
 import type { ReminderStatus } from '../reminders/reminder-status';
 import { headlineWords, statusWords, type TimeWords } from '../reminders/reminder-words';
-import type { Response } from '../reminders/scheduler';
+import type { Response } from '../reminders/scheduler-ports';
 
 /** What a tray item does; the shell maps each to a call, the model decides which exist. */
 export type TrayAction =

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Response } from '../../../electron/core/reminders/scheduler';
+import type { Response } from '../../../electron/core/reminders/scheduler-ports';
 import { MINUTE, startDay } from '../../support/fake-world';
 
 // "Next: … at 10:30" is a promise. After any history of typing, breaks, answers, pauses, locks and

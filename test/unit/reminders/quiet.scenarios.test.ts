@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUIET_LOOK } from '../../../electron/core/reminders/scheduler';
+import { QUIET_LOOK } from '../../../electron/core/reminders/scheduler-ports';
 import { startDay } from '../../support/fake-world';
 
 // Calls, full screen and the system's do-not-disturb hold reminders (Europe/London, Wednesday 25
