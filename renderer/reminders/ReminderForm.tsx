@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Reminder, ReminderSchedule, RoutineSummary } from '../../electron/api/page';
 import { FieldError, fieldErrors, invalidProps } from '../components/FieldError';
+import { formKeys } from '../journal/use-edit-toggle';
 import { useLeaveGuard } from '../leave-guard';
 import { DayChoice } from './DayChoice';
 import { settingsRefusal } from './settings-refusal';
@@ -43,7 +44,7 @@ export function ReminderForm(props: { initial: Reminder; routines: RoutineSummar
   }
 
   return (
-    <form ref={form} className="reminder-form" onSubmit={submit} aria-label={isNew ? 'New reminder' : `Edit ${initial.name}`} noValidate>
+    <form ref={form} className="reminder-form" onSubmit={submit} onKeyDown={formKeys(cancel)} aria-label={isNew ? 'New reminder' : `Edit ${initial.name}`} noValidate>
       <div className="field">
         <label htmlFor={`${id}-name`}>Name</label>
         <input id={`${id}-name`} value={draft.name} maxLength={40} onChange={(e) => setDraft((d) => ({ ...d, name: e.target.value }))} {...invalidProps(`${id}-name`, error('name'))} />

@@ -23,6 +23,21 @@ describe('Settings', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Change position' })));
   });
 
+  it('closes a reminder’s editor with Escape, unsaved, the keyboard back on its Edit button; Ctrl+Enter saves', async () => {
+    const { user, core } = renderWithCore(<SettingsPage />);
+    await user.click(await screen.findByRole('button', { name: 'Edit Change position' }));
+    const form = screen.getByRole('form', { name: 'Edit Change position' });
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByLabelText('Name')));
+    await user.keyboard('{Control>}a{/Control}Sit up{Escape}');
+    expect(screen.queryByRole('form', { name: 'Edit Change position' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Edit Change position' })));
+    expect(core.settings.get('reminders')).toEqual(DEFAULT_REMINDER_SETTINGS);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(within(screen.getByRole('form', { name: 'Edit Change position' })).getByLabelText('Name')));
+    await user.keyboard('{Control>}a{/Control}Sit up{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(core.settings.get('reminders').reminders.find((r) => r.id === 'posture')?.name).toBe('Sit up'));
+  });
+
   it('refuses an interval out of range in plain words, beside the field, and saves nothing', async () => {
     const { user, core } = renderWithCore(<SettingsPage />);
     await user.click(await screen.findByRole('button', { name: 'Edit Change position' }));
