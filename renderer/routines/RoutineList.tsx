@@ -78,7 +78,7 @@ export function RoutineList({ missing, notice }: { missing: string | null; notic
       <h1>Routines</h1>
       {missing && (
         <p role="alert" className="form-error">
-          There is no routine called “{missing}”.
+          That routine is not in Limber any more: it may have been deleted. Here are the ones there are.
         </p>
       )}
       <p>

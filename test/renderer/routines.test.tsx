@@ -176,3 +176,12 @@ describe('Routines page', () => {
     expect(core.activities.list({ limit: 5 }).items).toMatchObject([{ kind: 'other', note: `${checklist.title} (${n} steps done)` }]);
   });
 });
+
+describe('a routine that is not there', () => {
+  it('says so in words, not by its id, and lists the routines there are', async () => {
+    renderWithCore(<RoutinesPage id="mine-gone" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('That routine is not in Limber any more: it may have been deleted. Here are the ones there are.');
+    expect(await screen.findByRole('link', { name: 'Desk warm-up' })).toBeTruthy();
+  });
+});
