@@ -89,7 +89,7 @@ export function ReminderForm(props: { initial: Reminder; routines: RoutineSummar
                 Add a time
               </button>
             )}
-            <DayChoice label="On these days" inputId={`${id}-days`} value={schedule.days} error={error('schedule.days')} onChange={(days) => setSchedule({ ...schedule, days })} />
+            <DayChoice label="On these days" shownLabel inputId={`${id}-days`} value={schedule.days} error={error('schedule.days')} onChange={(days) => setSchedule({ ...schedule, days })} />
           </>
         )}
       </fieldset>

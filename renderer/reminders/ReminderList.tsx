@@ -56,7 +56,7 @@ export function ReminderList({ initial }: { initial: ReminderSettings['reminders
           ) : (
             <li key={r.id} data-reminder={r.id}>
               <p className="reminder-name">
-                <strong>{r.name}</strong> {r.enabled ? null : <span className="badge">Paused</span>}
+                <strong>{r.name}</strong> {r.enabled ? null : <span className="paused-tag">Paused</span>}
               </p>
               <p className="hint">
                 {scheduleWords(r.schedule)}.{routineName(r.routineId) && ` Opens ${routineName(r.routineId)}.`}
