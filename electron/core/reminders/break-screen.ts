@@ -32,9 +32,9 @@ export interface BreakScreenDeps {
 }
 
 /**
- * Opens a break's screen (a desk-time reminder that opens a routine) when the person has paused typing and nothing is full screen,
- * and closes it when the reminder is answered, snoozed or withdrawn. Waits with one short timer,
- * only while a break screen is due.
+ * Opens a break's screen (for a desk-time reminder that opens a routine) when the person has
+ * paused typing and nothing is full screen, and closes it when the reminder is answered, snoozed
+ * or withdrawn. Waits with one short timer, only while a break screen is due.
  */
 export class BreakScreenGate {
   private waiting: { reminder: DueReminder; lookingSince: number | null; cancel: () => void } | null = null;
