@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BreakScreenGate, TYPING_PAUSE, type BreakScreenOptions } from '../../../electron/core/reminders/break-screen';
 import type { ReminderSettings } from '../../../electron/core/reminders/reminder-settings';
+import type { Reminder } from '../../../electron/core/reminders/reminder-list';
 import { clockTime, FakeQuiet, startDay, type NotifierWrap } from '../../support/fake-world';
+import type { SettingsPatch } from '../../support/reminder-patch';
 
 type Mode = ReminderSettings['breakScreen']['mode'];
 
 /** A day whose movement breaks go through a break screen; every opening and closing is recorded. */
-function dayWithBreakScreen(mode: Mode, lookMs = 0) {
+function dayWithBreakScreen(mode: Mode, lookMs = 0, patch: SettingsPatch = { posture: { enabled: false } }) {
   const screen: string[] = [];
   const opened: BreakScreenOptions[] = [];
   let fullScreen!: FakeQuiet;
@@ -31,7 +33,7 @@ function dayWithBreakScreen(mode: Mode, lookMs = 0) {
     return gate.notifier(inner);
   };
   // Only the movement break here (every 60 minutes, break 5); answered by hand.
-  const day = startDay('2026-11-25 09:00', { posture: { enabled: false }, breakScreen: { mode, strictSeconds: 45 } }, undefined, wrap);
+  const day = startDay('2026-11-25 09:00', { ...patch, breakScreen: { mode, strictSeconds: 45 } }, undefined, wrap);
   day.autoAnswer = null;
   gate.start();
   return { day, screen, opened, fullScreen: () => fullScreen };
@@ -51,6 +53,31 @@ describe('the break screen', () => {
     expect(opened).toEqual([{ breakMinutes: 5, strictSeconds: 0 }]);
     day.answer('done');
     expect(screen).toEqual(['10:02 open movement', '10:02 close']);
+  });
+
+  it('opens for the person’s own desk reminder that opens a routine, with its break; not for one without a routine, nor a clock one', () => {
+    const own = (id: string, schedule: Reminder['schedule'], routineId: string | null): Reminder => ({ id, name: id, message: '', enabled: true, schedule, routineId });
+    const { day, screen, opened } = dayWithBreakScreen('screen', 0, {
+      posture: { enabled: false },
+      movement: { enabled: false },
+      own: [
+        own('hips', { type: 'desk-time', everyMinutes: 50, breakMinutes: 4 }, 'mine-hips'),
+        own('water', { type: 'desk-time', everyMinutes: 20, breakMinutes: 1 }, null),
+        own('breathe', { type: 'clock', times: ['10:30'], days: [0, 1, 2, 3, 4, 5, 6] }, 'tai-chi-breathing'),
+      ],
+    });
+    // Typing all morning; at each reminder the person pauses a moment, answers it and types on.
+    for (let minute = 0; minute < 95; minute++) {
+      day.world.advance(60_000);
+      if (day.scheduler.status().open.length === 0) continue;
+      day.world.stopTyping();
+      day.world.advance(TYPING_PAUSE);
+      day.answer('done');
+      day.world.startTyping();
+    }
+    expect(new Set(day.shown.map((s) => s.split(' ')[1]))).toEqual(new Set(['hips', 'water', 'breathe']));
+    expect(screen.filter((s) => s.includes('open'))).toEqual([`${day.shown.find((s) => s.endsWith('hips'))!.split(' ')[0]} open hips`]);
+    expect(opened).toEqual([{ breakMinutes: 4, strictSeconds: 0 }]);
   });
 
   it('strict: says how long Skip is held back; banner only: no screen at all', () => {
