@@ -6,20 +6,13 @@ import { InsightsPage } from '../../renderer/pages/InsightsPage';
 import { JournalPage } from '../../renderer/pages/JournalPage';
 import { SettingsPage } from '../../renderer/pages/SettingsPage';
 import { TodayPage } from '../../renderer/pages/TodayPage';
+import { mattressAndStress } from '../support/check-in-factors';
 import { renderWithCore } from './render-with-core';
 
 const ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const daysAgo = (n: number) => format(subDays(new Date(), n), 'yyyy-MM-dd');
 
-/** The mattress (yes/no) and stress (0–10) factors; returns their ids. */
-function defineFactors(core: LimberCore) {
-  core.checkInFactors.replace([
-    { name: 'Slept on the new mattress', type: 'yes-no' },
-    { name: 'Stress', type: 'scale' },
-  ]);
-  const [mattress, stress] = core.checkInFactors.all();
-  return { mattress: mattress!.id, stress: stress!.id };
-}
+const defineFactors = (core: LimberCore) => mattressAndStress(core);
 
 describe('check-in factors', () => {
   it('are added, named and typed in Settings, the keyboard on each new name', async () => {

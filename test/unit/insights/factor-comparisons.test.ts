@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insights } from '../../../electron/core/insights/insights';
 import { coreForEachTest } from '../../support/test-core';
+import { mattressAndStress } from '../../support/check-in-factors';
 
 const ZONE = 'Europe/London';
 // Four weeks to the 28th start on the 1st: every day the tests check in on.
@@ -9,14 +10,7 @@ const dayOf = (i: number) => `2026-11-${String(i + 1).padStart(2, '0')}`;
 
 describe('insights: the person’s check-in factors, compared as the habits are', () => {
   const ctx = coreForEachTest();
-  const define = () => {
-    ctx.t.core.checkInFactors.replace([
-      { name: 'Slept on the new mattress', type: 'yes-no' },
-      { name: 'Stress', type: 'scale' },
-    ]);
-    const [mattress, stress] = ctx.t.core.checkInFactors.all();
-    return { mattress: mattress!.id, stress: stress!.id };
-  };
+  const define = () => mattressAndStress(ctx.t.core);
   const checkIn = (i: number, pain: number, factors: Record<string, number>) =>
     ctx.t.core.checkIns.save({ day: dayOf(i), timeZone: ZONE, pain, stiffness: 3, sleep: 6, note: '', factors });
   const compared = () => insights(ctx.t.core.db, { range: '4-weeks', today: TODAY }).factors;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UNDO_WINDOW_MS } from '../../../electron/core/journal/bin';
 import { timelinePage } from '../../../electron/core/journal/timeline-query';
 import { coreForEachTest, rowCounts } from '../../support/test-core';
+import { mattressAndStress } from '../../support/check-in-factors';
 
 const day = { day: '2026-11-25', timeZone: 'Europe/London', pain: 4, stiffness: 5, sleep: 6, note: '' };
 
@@ -84,14 +85,7 @@ describe('check-in factors: the person’s own list', () => {
 
 describe('check-in answers', () => {
   const ctx = coreForEachTest();
-  const factors = () => {
-    ctx.t.core.checkInFactors.replace([
-      { name: 'Mattress', type: 'yes-no' },
-      { name: 'Stress', type: 'scale' },
-    ]);
-    const [mattress, stress] = ctx.t.core.checkInFactors.all();
-    return { mattress: mattress!.id, stress: stress!.id };
-  };
+  const factors = () => mattressAndStress(ctx.t.core, 'Mattress');
 
   it('are saved with the check-in and read back with it, on the timeline too; unanswered is not recorded', () => {
     const { mattress, stress } = factors();
